@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { richTextSchema, type RichText, type RichTextInput } from './rich-text';
+
+/** Paragraph alignment. Body paragraphs are justified by default. */
+export const alignSchema = z.enum(['justify', 'left', 'center', 'right']);
+export type Align = z.infer<typeof alignSchema>;
+
+/** A paragraph of rich text. */
+export const paragraphSchema = z.object({
+  type: z.literal('paragraph'),
+  content: richTextSchema,
+  align: alignSchema.optional(),
+  /** First-line indent (default true for body text). */
+  indent: z.boolean().optional(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+});
+export type ParagraphBlockInput = Omit<z.input<typeof paragraphSchema>, 'content'> & { content: RichTextInput };
+
+/** A list item: rich text, or rich text with a nested list ("-" then "+"). */
+export type ListItemInput = RichTextInput | { content: RichTextInput; items?: ListItemInput[] };
+export type ListItem = RichText | { content: RichText; items?: ListItem[] };
+
+export const listItemSchema: z.ZodType<ListItem, ListItemInput> = z.lazy(() =>
+  z.union([
+    richTextSchema,
+    z.object({ content: richTextSchema, items: z.array(listItemSchema).optional() }),
+  ]),
+);
+
+/** A "-" / "+" list. `stated` is a count written by hand for the list (checked against its length). */
+export const listSchema = z.object({
+  type: z.literal('list'),
+  items: z.array(listItemSchema),
+  stated: z.number().int().nonnegative().optional(),
+});
+export type ListBlockInput = { type: 'list'; items: ListItemInput[]; stated?: number };
+
+/** A table cell: rich text, or rich text with spans and alignment. Multi-paragraph cells take an array of rich texts. */
+export const cellSchema = z.union([
+  richTextSchema,
+  z.object({
+    content: z.union([richTextSchema, z.array(richTextSchema)]),
+    colSpan: z.number().int().min(1).optional(),
+    rowSpan: z.number().int().min(1).optional(),
+    align: alignSchema.optional(),
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+  }),
+]);
+export type CellInput = z.input<typeof cellSchema>;
+
+/** A table row: its cells, or an object marking a group row (e.g. "I | ĐÃ THỰC HIỆN: 04 nhiệm vụ"). */
+export const rowSchema = z.union([
+  z.array(cellSchema),
+  z.object({ cells: z.array(cellSchema), group: z.boolean().optional() }),
+]);
+export type RowInput = z.input<typeof rowSchema>;
+
+/** A table column: its header title and its width as a fraction (widths are normalised to sum to 1). */
+export const columnSchema = z.object({
+  title: richTextSchema.optional(),
+  width: z.number().positive().optional(),
+  align: alignSchema.optional(),
+});
+
+/** A table with header rows, merged cells and group rows. */
+export const tableSchema = z.object({
+  type: z.literal('table'),
+  columns: z.array(columnSchema).min(1),
+  /** Explicit header rows (with spans); when absent, one header row is made from the column titles. */
+  headerRows: z.array(rowSchema).optional(),
+  rows: z.array(rowSchema),
+  /** A caption line above the table (e.g. "Đơn vị tính: triệu đồng"). */
+  caption: richTextSchema.optional(),
+});
+export type TableBlockInput = z.input<typeof tableSchema>;
+
+/** A numbered heading with its content; the number comes from the profile's scheme. */
+export type HeadingBlockInput = { type: 'heading'; title: RichTextInput; content?: BlockInput[] };
+/** A section plugin instance placed in the body: its `data` is checked by the plugin's schema. */
+export type SectionBlockInput = {
+  type: 'section';
+  section: string;
+  title?: RichTextInput;
+  /** Set false to put the section's blocks directly under the current heading, without a heading of its own. */
+  heading?: boolean;
+  data?: unknown;
+};
+/** A block of body content. A plain string is a paragraph. */
+export type BlockInput =
+  | string
+  | ParagraphBlockInput
+  | ListBlockInput
+  | TableBlockInput
+  | HeadingBlockInput
+  | SectionBlockInput;
+
+export type Block =
+  | string
+  | z.infer<typeof paragraphSchema>
+  | z.infer<typeof listSchema>
+  | z.infer<typeof tableSchema>
+  | { type: 'heading'; title: RichText; content?: Block[] }
+  | { type: 'section'; section: string; title?: RichText; heading?: boolean; data?: unknown };
+
+export const headingSchema = z.object({
+  type: z.literal('heading'),
+  title: richTextSchema,
+  content: z.array(z.lazy((): z.ZodType<Block, BlockInput> => blockSchema)).optional(),
+});
+
+export const sectionBlockSchema = z.object({
+  type: z.literal('section'),
+  section: z.string().min(1),
+  title: richTextSchema.optional(),
+  heading: z.boolean().optional(),
+  data: z.unknown().optional(),
+});
+
+/** Any block of body content. */
+export const blockSchema: z.ZodType<Block, BlockInput> = z.union([
+  z.string(),
+  z.discriminatedUnion('type', [paragraphSchema, listSchema, tableSchema, headingSchema, sectionBlockSchema]),
+]) as z.ZodType<Block, BlockInput>;

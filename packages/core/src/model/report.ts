@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { blockSchema, tableSchema } from './blocks';
+import { richTextSchema } from './rich-text';
+
+/** An ISO calendar date `YYYY-MM-DD` (checked as a real date by the validator). */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+
+/** A draft's issue date: month and year only (the clerk fills in the day), or a full ISO date. */
+export const issueDateSchema = z.union([
+  isoDateSchema,
+  z.object({ year: z.number().int().min(1945).max(9999), month: z.number().int().min(1).max(12).optional() }),
+]);
+export type IssueDate = z.infer<typeof issueDateSchema>;
+
+/** A reporting period (Nghị định 09/2019/NĐ-CP kinds plus custom ranges). */
+export const periodSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('month'), year: z.number().int(), month: z.number().int().min(1).max(12) }),
+  z.object({ kind: z.literal('quarter'), year: z.number().int(), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+  z.object({ kind: z.literal('half'), year: z.number().int(), half: z.union([z.literal(1), z.literal(2)]) }),
+  z.object({ kind: z.literal('nine-months'), year: z.number().int() }),
+  z.object({ kind: z.literal('year'), year: z.number().int() }),
+  z.object({ kind: z.literal('remaining'), year: z.number().int(), months: z.union([z.literal(3), z.literal(6)]) }),
+  z.object({ kind: z.literal('custom'), from: isoDateSchema, to: isoDateSchema, label: z.string().min(1) }),
+]);
+
+/** The agency issuing the document and its parent authority. */
+export const agencySchema = z.object({
+  /** Cơ quan chủ quản, e.g. "UBND TỈNH LẠNG SƠN" (empty for the UBND tỉnh itself). */
+  parent: z.string().optional(),
+  /** Cơ quan ban hành, e.g. "SỞ KHOA HỌC VÀ CÔNG NGHỆ". */
+  name: z.string().min(1),
+  /** The short name used in running text, e.g. "Sở Khoa học và Công nghệ". */
+  shortName: z.string().optional(),
+  /** Chữ viết tắt tên cơ quan in the document number, e.g. "SKHCN" → `05/BC-SKHCN`. */
+  code: z.string().min(1),
+  /** Địa danh in the date line, e.g. "Lạng Sơn". */
+  place: z.string().min(1),
+});
+export type Agency = z.infer<typeof agencySchema>;
+
+/** A document the report answers or is based on (căn cứ). */
+export const documentRefSchema = z.object({
+  /** Kind as written, e.g. "Công văn", "Quyết định". */
+  kind: z.string().optional(),
+  /** Số và ký hiệu, e.g. "1506/SKHĐT-THKTXH". */
+  number: z.string().min(1),
+  date: isoDateSchema.optional(),
+  issuer: z.string().optional(),
+  subject: z.string().optional(),
+});
+export type DocumentRef = z.infer<typeof documentRefSchema>;
+
+/** Thẩm quyền ký: GIÁM ĐỐC (direct), KT. (ký thay), TM. (thay mặt), TL. (thừa lệnh), TUQ. (thừa ủy quyền), Q. (quyền). */
+export const signerModeSchema = z.enum(['direct', 'KT', 'TM', 'TL', 'TUQ', 'Q']);
+export type SignerMode = z.infer<typeof signerModeSchema>;
+
+/** The signer: authority mode, the head's title the mode refers to, the signer's own title and name. */
+export const signerSchema = z.object({
+  mode: signerModeSchema.default('direct'),
+  /** For KT./TM./TL./TUQ./Q.: whom the signer signs for, e.g. "GIÁM ĐỐC", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH". */
+  for: z.string().optional(),
+  /** The signer's own title, e.g. "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PHÓ CHỦ TỊCH". */
+  title: z.string().min(1),
+  /** For TM.: the intermediate line, e.g. "KT. CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN". */
+  on: z.string().optional(),
+  name: z.string().min(1),
+});
+export type Signer = z.infer<typeof signerSchema>;
+
+/** An appendix after the signature: title, subtitle, orientation and its blocks (usually one table). */
+export const appendixSchema = z.object({
+  /** Label line, e.g. "Phụ lục", "Biểu số 21". */
+  label: z.string().optional(),
+  title: richTextSchema,
+  /** Generated "(Kèm theo Báo cáo số …)" when absent. */
+  subtitle: richTextSchema.optional(),
+  orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+  content: z.array(blockSchema).default([]),
+});
+
+/** A body part, placed as declared by the profile's part layout (e.g. I/II/III, A/B/C, Phần I/II). */
+export const partSchema = z.object({
+  /** The id of a part in the profile's layout, e.g. "results". */
+  part: z.string().min(1),
+  /** Overrides the profile's title for this part. */
+  title: richTextSchema.optional(),
+  content: z.array(blockSchema).default([]),
+});
+
+/** Nơi nhận: items as written; the last one must be the `Lưu:` line. */
+export const recipientsSchema = z.object({
+  /** A line above the items, e.g. "Bản điện tử:". */
+  note: z.string().optional(),
+  items: z.array(z.string().min(1)).min(1),
+});
+
+/**
+ * The whole report as plain JSON: what an app or a province fills in.
+ *
+ * @example
+ * reportSchema.parse({ kind: 'bao-cao', issueDate: { year: 2022, month: 8 },
+ *   period: { kind: 'nine-months', year: 2022 }, body: [],
+ *   signer: { title: 'GIÁM ĐỐC', name: 'Nguyễn Thị Hà' }, recipients: { items: ['Lưu: VT.'] } })
+ */
+export const reportSchema = z.object({
+  /** Document kind id known to the profile (`bao-cao`, `ke-hoach`, …). */
+  kind: z.string().min(1).default('bao-cao'),
+  /** Overrides the profile's agency. */
+  agency: agencySchema.partial().optional(),
+  /** Document number; omit for a draft (the clerk fills it in). */
+  number: z.union([z.number().int().positive(), z.string().min(1)]).optional(),
+  issueDate: issueDateSchema,
+  period: periodSchema,
+  /** The period of the directions part; defaults to `nextPeriod(period)`. */
+  nextPeriod: periodSchema.optional(),
+  /** Trích yếu; generated from the profile's template when absent. */
+  subject: richTextSchema.optional(),
+  /** Kính gửi: one or more addressees. */
+  to: z.array(z.string().min(1)).default([]),
+  /** Documents the report answers or is based on. */
+  basis: z.array(documentRefSchema).default([]),
+  /** Opening paragraphs; generated from the profile's template when absent. */
+  opening: z.array(blockSchema).optional(),
+  body: z.array(partSchema),
+  /** Closing paragraphs; generated from the profile's template when absent. */
+  closing: z.array(blockSchema).optional(),
+  signer: signerSchema,
+  recipients: recipientsSchema,
+  appendices: z.array(appendixSchema).default([]),
+  /** "Bản điện tử" and similar marks are kept in `recipients.note`; free metadata for apps: */
+  meta: z.record(z.string(), z.string()).optional(),
+});
+
+/** The report as an app fills it in (before defaults). */
+export type ReportInput = z.input<typeof reportSchema>;
+/** The report after parsing (defaults applied). */
+export type Report = z.output<typeof reportSchema>;
+export type AppendixInput = z.input<typeof appendixSchema>;
+export type PartInput = z.input<typeof partSchema>;
+export { tableSchema };
