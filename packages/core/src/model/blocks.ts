@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { richTextSchema, type RichText, type RichTextInput } from './rich-text';
+import { inlineSchema, richTextSchema, type Inline, type InlineInput, type RichText, type RichTextInput } from './rich-text';
 
 /** Paragraph alignment. Body paragraphs are justified by default. */
 export const alignSchema = z.enum(['justify', 'left', 'center', 'right']);
@@ -87,9 +87,10 @@ export type SectionBlockInput = {
   heading?: boolean;
   data?: unknown;
 };
-/** A block of body content. A plain string is a paragraph. */
+/** A block of body content. A plain string, or an array of inline items, is a paragraph. */
 export type BlockInput =
   | string
+  | InlineInput[]
   | ParagraphBlockInput
   | ListBlockInput
   | TableBlockInput
@@ -98,6 +99,7 @@ export type BlockInput =
 
 export type Block =
   | string
+  | Inline[]
   | z.infer<typeof paragraphSchema>
   | z.infer<typeof listSchema>
   | z.infer<typeof tableSchema>
@@ -121,5 +123,6 @@ export const sectionBlockSchema = z.object({
 /** Any block of body content. */
 export const blockSchema: z.ZodType<Block, BlockInput> = z.union([
   z.string(),
+  z.array(inlineSchema),
   z.discriminatedUnion('type', [paragraphSchema, listSchema, tableSchema, headingSchema, sectionBlockSchema]),
 ]) as z.ZodType<Block, BlockInput>;

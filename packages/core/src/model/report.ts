@@ -122,6 +122,8 @@ export const reportSchema = z.object({
   /** Opening paragraphs; generated from the profile's template when absent. */
   opening: z.array(blockSchema).optional(),
   body: z.array(partSchema),
+  /** Section data by section id, for parts whose content the profile lists (`parts[].sections`). */
+  sections: z.record(z.string(), z.unknown()).optional(),
   /** Closing paragraphs; generated from the profile's template when absent. */
   closing: z.array(blockSchema).optional(),
   signer: signerSchema,
@@ -138,3 +140,4 @@ export type Report = z.output<typeof reportSchema>;
 export type AppendixInput = z.input<typeof appendixSchema>;
 export type PartInput = z.input<typeof partSchema>;
 export { tableSchema };
+export type Recipients = z.infer<typeof recipientsSchema>;

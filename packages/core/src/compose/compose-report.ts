@@ -1,0 +1,79 @@
+import type { ReportDocument } from '../tree/types';
+import { analyzeReport, type ReportOptions } from '../validate/analyze';
+import type { Diagnostic } from '../validate/diagnostic';
+import { composeBlocks, type BlockState } from './blocks';
+import { composeHeader, composeRecipients, composeSignature } from './header';
+import { composeInline, plainText } from './inline';
+import { createNumbering } from './numbering';
+
+/** Thrown by {@link composeReport} only when no document can be made; carries every diagnostic. */
+export class ComposeError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    const first = diagnostics.find((d) => d.severity === 'error');
+    super(`Không tạo được văn bản: ${first ? first.message : 'dữ liệu không hợp lệ'} (${diagnostics.length} chẩn đoán).`);
+    this.name = 'ComposeError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** The result of {@link composeReport}. */
+export type ComposeResult = { document: ReportDocument; diagnostics: Diagnostic[] };
+
+/**
+ * Validates a report and composes its renderer-neutral document tree: templates filled, sections rendered,
+ * headings numbered by the profile's scheme, figures formatted, footnotes numbered.
+ * A document is produced despite warnings and most errors; only input that cannot make a document
+ * (schema errors at the report level, cycles, limits, duplicate plugins) throws a {@link ComposeError}.
+ *
+ * @example
+ * const { document, diagnostics } = composeReport(input, { profile: langSon, sections: allSections });
+ * document.body[0] // { type: 'heading', level: 1, number: 'I.', style: 'roman', children: [...] }
+ */
+export function composeReport(input: unknown, options: ReportOptions): ComposeResult {
+  const { diagnostics, ready } = analyzeReport(input, options);
+  if (!ready || diagnostics.some((d) => d.code === 'plugin/duplicate-id')) throw new ComposeError(diagnostics);
+  const { report, context, subject, opening, closing, parts, appendices } = ready;
+  const { profile } = context;
+  const agency = { ...profile.agency, ...(report.agency ?? {}) };
+  const kind = profile.kinds[report.kind];
+  const state: BlockState = {
+    numbering: createNumbering(profile.headingScheme),
+    listMarkers: profile.listMarkers,
+    inline: { footnotes: 0 },
+  };
+  const subjectNodes = composeInline(subject, state.inline);
+  const body = composeBlocks(opening, 1, state);
+  for (const part of parts) {
+    const { number, style } = state.numbering.next(1);
+    body.push({ type: 'heading', level: 1, number, style, children: composeInline(part.title, state.inline) });
+    body.push(...composeBlocks(part.children, 2, state));
+  }
+  body.push(...composeBlocks(closing, 1, state));
+  const document: ReportDocument = {
+    type: 'report',
+    meta: { title: plainText(subjectNodes), creator: agency.name, language: 'vi-VN', kind: report.kind },
+    header: composeHeader(report, agency, kind),
+    title: kind?.title ?? '',
+    subject: subjectNodes,
+    to: (report.to.length > 0 ? report.to : (profile.to ?? [])).map((t) => t.normalize('NFC')),
+    body,
+    signature: composeSignature(report.signer),
+    recipients: composeRecipients(report.recipients),
+    appendices: report.appendices.map((appendix, i) => {
+      const expanded = appendices[i];
+      const node: ReportDocument['appendices'][number] = {
+        title: composeInline(appendix.title, state.inline),
+        orientation: appendix.orientation,
+        // Appendix headings are numbered on their own.
+        blocks: composeBlocks(expanded?.children ?? [], 1, { ...state, numbering: createNumbering(profile.headingScheme) }),
+      };
+      if (appendix.label) node.label = appendix.label;
+      const subtitle = composeInline(expanded?.subtitle ?? '', state.inline);
+      if (subtitle.length > 0) node.subtitle = subtitle;
+      return node;
+    }),
+  };
+  if (typeof report.issueDate === 'string') document.meta.date = report.issueDate;
+  return { document, diagnostics };
+}

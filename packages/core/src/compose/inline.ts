@@ -1,0 +1,63 @@
+import type { RichText } from '../model/rich-text';
+import { cleanText } from '../text/clean';
+import type { InlineNode, TextNode } from '../tree/types';
+import { formatFigure } from './figure';
+
+/** Per-document state of inline composition: the footnote counter. */
+export type InlineState = { footnotes: number };
+
+type Emphasis = { bold?: boolean; italic?: boolean };
+
+function run(text: string, emphasis: Emphasis): TextNode {
+  const node: TextNode = { type: 'text', text: cleanText(text) };
+  if (emphasis.bold) node.bold = true;
+  if (emphasis.italic) node.italic = true;
+  return node;
+}
+
+/**
+ * Turns rich text into inline nodes: figures formatted, footnotes numbered continuously, text cleaned (NFC,
+ * forbidden characters removed). Adjacent runs with the same emphasis are merged.
+ */
+export function composeInline(rich: RichText, state: InlineState, emphasis: Emphasis = {}): InlineNode[] {
+  const out: InlineNode[] = [];
+  const push = (node: InlineNode) => {
+    const last = out[out.length - 1];
+    if (node.type === 'text' && last?.type === 'text' && !!last.bold === !!node.bold && !!last.italic === !!node.italic && !last.superscript && !node.superscript) {
+      last.text += node.text;
+      return;
+    }
+    out.push(node);
+  };
+  const items = typeof rich === 'string' ? [rich] : rich;
+  for (const item of items) {
+    if (typeof item === 'string') push(run(item, emphasis));
+    else if (item.type === 'text') push(run(item.text, { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic }));
+    else if (item.type === 'figure') push(run(formatFigure(item), { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic }));
+    else {
+      const number = ++state.footnotes;
+      // A footnote inside a footnote cannot exist in Word: its content is kept inline, in parentheses.
+      const children = flatten(item.content, state);
+      out.push({ type: 'footnote', number, children });
+    }
+  }
+  return out.filter((n) => n.type !== 'text' || n.text !== '');
+}
+
+function flatten(rich: RichText, state: InlineState): TextNode[] {
+  const nodes = composeInline(rich, state);
+  const out: TextNode[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') out.push(node);
+    else {
+      state.footnotes--; // the nested footnote does not take a number
+      out.push({ type: 'text', text: ` (${node.children.map((c) => c.text).join('')})` });
+    }
+  }
+  return out;
+}
+
+/** The plain text of inline nodes (footnotes left out). */
+export function plainText(nodes: readonly InlineNode[]): string {
+  return nodes.map((n) => (n.type === 'text' ? n.text : '')).join('');
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { blockSchema } from './blocks';
+import { figurePartSchema, richTextSchema } from './rich-text';
+import { isoDateSchema } from './report';
+
+/**
+ * Shared shapes for section plugins, so that no two sections define a count, a task or a sum of money differently.
+ */
+
+/** Free prose of a section: blocks as a report writes them. */
+export const proseSchema = z.array(blockSchema).default([]);
+
+/** A count with an optional breakdown whose parts must add up to it. */
+export const countSchema = z.object({
+  value: z.number().int().nonnegative(),
+  breakdown: z.array(figurePartSchema).optional(),
+});
+export type Count = z.infer<typeof countSchema>;
+
+/** A sum of money in đồng (or another unit), optionally spelt out in words as written. */
+export const moneySchema = z.object({
+  amount: z.number().nonnegative(),
+  unit: z.string().default('đồng'),
+  words: z.string().optional(),
+});
+export type Money = z.infer<typeof moneySchema>;
+
+/** Statuses of an assigned task relative to the report's cut-off date. */
+export const TASK_STATUSES = ['Đúng hạn', 'Quá hạn', 'Chưa đến hạn'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** A task assigned to the agency (by the UBND tỉnh, a decision, a plan…) with its deadline and completion. */
+export const taskSchema = z.object({
+  /** Số/ký hiệu of the assigning document, e.g. "4502/UBND-KGVX". */
+  ref: z.string().optional(),
+  /** Date of the assigning document. */
+  refDate: isoDateSchema.optional(),
+  /** How the date is written after the reference in the source ("Ngày 09/8/2023", "ngày 19/4/2023"). */
+  refDatePrefix: z.string().optional(),
+  content: richTextSchema,
+  deadline: isoDateSchema.optional(),
+  /** Deadline as written when it is not a date ("Tháng 3 năm 2023", "Thường xuyên"). */
+  deadlineText: z.string().optional(),
+  completedOn: isoDateSchema.optional(),
+  /** Status as stated by hand; checked against the computed one. */
+  status: z.string().optional(),
+  /** Progress or result as written. */
+  progress: richTextSchema.optional(),
+  result: richTextSchema.optional(),
+  /** Whether the work is done, under way or not started (Đã / Đang / Chưa thực hiện). */
+  state: z.enum(['done', 'in-progress', 'not-started']).optional(),
+});
+export type Task = z.infer<typeof taskSchema>;

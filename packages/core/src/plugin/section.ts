@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import type { BlockInput } from '../model/blocks';
+import type { Diagnostic } from '../validate/diagnostic';
+import type { SectionContext } from './context';
+
+/** A section's title: one for both parts, or one per part mode. */
+export type SectionTitle = string | { results: string; plans?: string };
+
+/**
+ * What a section plugin declares. `data` in `results`, `plans` and `checks` is typed from `schema`.
+ */
+export type SectionSpec<S extends z.ZodType = z.ZodType> = {
+  /** Stable kebab-case id, e.g. `nghien-cuu-khcn`. */
+  id: string;
+  /** Default heading title (a profile or the report may rename it). */
+  title: SectionTitle;
+  /** One line on what the section covers (shown in docs and JSON Schema). */
+  description?: string;
+  /** The zod schema of the section's data. */
+  schema: S;
+  /** First day (ISO) the section applies to, e.g. `2025-03-01` for areas taken over from Sở TT&TT. */
+  appliesFrom?: string;
+  /** Last day (ISO) the section applies to. */
+  appliesUntil?: string;
+  /** Blocks for the results part (kết quả). */
+  results: (data: z.output<S>, ctx: SectionContext) => BlockInput[];
+  /** Blocks for the directions part (phương hướng, nhiệm vụ kỳ tới). */
+  plans?: (data: z.output<S>, ctx: SectionContext) => BlockInput[];
+  /** Cross-field checks; paths are relative to the section's data. */
+  checks?: (data: z.output<S>, ctx: SectionContext) => Diagnostic[];
+};
+
+/** A section plugin, as returned by {@link defineSection}. */
+export type SectionPlugin<S extends z.ZodType = z.ZodType> = Readonly<SectionSpec<S>> & { readonly kind: 'section' };
+
+/** Any section plugin, whatever its schema. */
+// biome-ignore lint: the data type is erased on purpose for collections of plugins.
+export type AnySectionPlugin = SectionPlugin<any>;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Defines a section plugin: a work area with its data schema and its renderers for the results and directions parts.
+ *
+ * @example
+ * const programme = defineSection({
+ *   id: 'chuong-trinh-ocop',
+ *   title: 'Chương trình OCOP',
+ *   schema: z.object({ products: z.number().int() }),
+ *   results: (data, ctx) => [`Hỗ trợ ${ctx.format.count(data.products)} sản phẩm OCOP.`],
+ * });
+ * // programme.results({ products: 7 }, ctx) → ['Hỗ trợ 07 sản phẩm OCOP.']
+ */
+export function defineSection<S extends z.ZodType>(spec: SectionSpec<S>): SectionPlugin<S> {
+  if (!ID.test(spec.id)) {
+    throw new TypeError(`defineSection: id "${spec.id}" phải ở dạng kebab-case (a-z, 0-9, "-").`);
+  }
+  if (typeof spec.results !== 'function') {
+    throw new TypeError(`defineSection(${spec.id}): thiếu hàm results.`);
+  }
+  return Object.freeze({ ...spec, kind: 'section' as const });
+}
+
+/** The title a section gets in a part of the given mode. */
+export function sectionTitleFor(title: SectionTitle, mode: 'results' | 'plans'): string {
+  if (typeof title === 'string') return title;
+  return mode === 'plans' ? (title.plans ?? title.results) : title.results;
+}

@@ -1,0 +1,24 @@
+/**
+ * Characters XML 1.0 forbids (C0 controls except tab, line feed and carriage return; U+FFFE, U+FFFF)
+ * and lone surrogates. They corrupt a .docx and mean nothing in a report.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** True when `text` holds characters that {@link cleanText} removes. */
+export function hasForbiddenChars(text: string): boolean {
+  FORBIDDEN.lastIndex = 0;
+  const found = FORBIDDEN.test(text);
+  FORBIDDEN.lastIndex = 0;
+  return found;
+}
+
+/**
+ * Normalises text for output: removes characters XML 1.0 forbids, turns `\r\n` and `\r` into `\n`, and applies NFC.
+ *
+ * @example
+ * cleanText('Ha\u0300 No\u0302\u0323i\u0000') // → 'Hà Nội'
+ */
+export function cleanText(text: string): string {
+  return text.replace(FORBIDDEN, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}

@@ -1,0 +1,334 @@
+import { formatShortDate, isIsoDate } from '../format';
+import { nextPeriod as defaultNextPeriod, periodLabel, reportingWindow } from '../period';
+import type { DateRange, Period } from '../period';
+import { z } from 'zod';
+import { blockSchema, type Block } from '../model/blocks';
+import { type DocumentRef, type Report, reportSchema } from '../model/report';
+import type { RichText } from '../model/rich-text';
+import { sectionFormatters, type SectionContext } from '../plugin/context';
+import type { PartMode, Profile } from '../plugin/profile';
+import { type AnySectionPlugin, sectionTitleFor } from '../plugin/section';
+import { createTemplateEngine, type TemplateEngine } from '../template/engine';
+import { checkFigure } from './checks/figures';
+import { checkPeriodMentions } from './checks/periods';
+import { checkRecipients, checkSigner } from './checks/signer';
+import { checkText } from './checks/text';
+import type { Diagnostic, JsonPath } from './diagnostic';
+import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
+import { parseWithDiagnostics } from './schema';
+import { walkBlocksRichText, walkRichText } from './walk';
+
+/** Options of {@link validateReport} and {@link composeReport}: the province's profile and the section plugins it uses. */
+export type ReportOptions = {
+  profile: Profile;
+  sections?: readonly AnySectionPlugin[];
+  /** Input size limits (defaults: {@link DEFAULT_LIMITS}). */
+  limits?: Partial<Limits>;
+};
+
+/** A leaf block after section plugins have been expanded. */
+export type LeafBlock = Exclude<Block, { type: 'heading' } | { type: 'section' }>;
+/** Body content after section plugins have been expanded, with the JSON path each piece comes from. */
+export type ExpandedBlock =
+  | { kind: 'heading'; title: RichText; path: JsonPath; children: ExpandedBlock[] }
+  | { kind: 'block'; block: LeafBlock; path: JsonPath };
+
+export type ExpandedPart = { id: string; mode: PartMode; title: RichText; path: JsonPath; children: ExpandedBlock[] };
+
+export type ReportContext = Omit<SectionContext, 'mode' | 'path'>;
+
+/** The result of analysing a report: diagnostics and, when the input is usable, everything composition needs. */
+export type Analysis = {
+  diagnostics: Diagnostic[];
+  ready?: {
+    report: Report;
+    context: ReportContext;
+    engine: TemplateEngine;
+    subject: RichText;
+    opening: ExpandedBlock[];
+    closing: ExpandedBlock[];
+    parts: ExpandedPart[];
+    appendices: { subtitle: RichText; children: ExpandedBlock[] }[];
+  };
+};
+
+/** Reports duplicate section ids (a configuration error). */
+export function duplicateSectionIds(sections: readonly AnySectionPlugin[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const s of sections) (seen.has(s.id) ? dup : seen).add(s.id);
+  return [...dup];
+}
+
+/** Analyses a report: limits, schema, sections, templates and every check. Never throws on user data. */
+export function analyzeReport(input: unknown, options: ReportOptions): Analysis {
+  const diagnostics: Diagnostic[] = [];
+  const limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
+  const guard = checkLimits(input, limits);
+  diagnostics.push(...guard.diagnostics);
+  if (guard.fatal) return { diagnostics };
+
+  const parsed = parseWithDiagnostics(reportSchema, input, []);
+  diagnostics.push(...parsed.diagnostics);
+  if (!parsed.success) return { diagnostics };
+  const report = parsed.data;
+  const { profile } = options;
+  const sections = options.sections ?? [];
+  for (const id of duplicateSectionIds(sections)) {
+    diagnostics.push({ code: 'plugin/duplicate-id', severity: 'error', path: ['sections'], message: `Hai section plugin cùng id "${id}".` });
+  }
+  const byId = new Map(sections.map((s) => [s.id, s] as const));
+
+  const period = report.period as Period;
+  const next = (report.nextPeriod as Period | undefined) ?? defaultNextPeriod(period);
+  let window: DateRange;
+  try {
+    window = reportingWindow(period, profile.window);
+  } catch (error) {
+    diagnostics.push({ code: 'period/invalid', severity: 'error', path: ['period'], message: `Kỳ báo cáo không hợp lệ: ${(error as Error).message}` });
+    return { diagnostics };
+  }
+  const context: ReportContext = {
+    period,
+    nextPeriod: next,
+    window,
+    cutoff: window.to,
+    labels: { period: periodLabel(period), nextPeriod: periodLabel(next) },
+    profile,
+    format: sectionFormatters,
+  };
+  diagnostics.push(...checkDates(report, context, profile));
+
+  const engine = createTemplateEngine(profile.id);
+  const kind = profile.kinds[report.kind];
+  if (!kind) {
+    diagnostics.push({ code: 'report/unknown-kind', severity: 'error', path: ['kind'], message: `Loại văn bản "${report.kind}" không có trong hồ sơ "${profile.id}".` });
+  }
+  const agency = { ...profile.agency, ...(report.agency ?? {}) };
+  const templateData = {
+    period: context.labels.period,
+    nextPeriod: context.labels.nextPeriod,
+    year: 'year' in period ? period.year : undefined,
+    kindName: capitalize((kind?.title ?? '').toLocaleLowerCase('vi')),
+    agency: { name: agency.name, shortName: agency.shortName ?? capitalize(agency.name.toLocaleLowerCase('vi')), place: agency.place, parent: agency.parent ?? '' },
+    to: report.to.length > 0 ? report.to : (profile.to ?? []),
+    basis: report.basis.map(describeDocument),
+    basisText: report.basis.map(describeDocument).join('; '),
+  };
+  const fromTemplate = (name: 'subject' | 'opening' | 'closing'): string | undefined => {
+    const template = profile.templates[name];
+    if (template === undefined) return undefined;
+    const out = engine.render(name, template, templateData);
+    if ('diagnostic' in out) {
+      diagnostics.push(out.diagnostic);
+      return undefined;
+    }
+    return out.text;
+  };
+
+  const subject: RichText = report.subject ?? fromTemplate('subject') ?? '';
+  if (subject === '' || (Array.isArray(subject) && subject.length === 0)) {
+    diagnostics.push({ code: 'report/missing-subject', severity: 'error', path: ['subject'], message: 'Thiếu trích yếu (và hồ sơ không có mẫu trích yếu).' });
+  }
+  const expander = createExpander(byId, context, diagnostics, profile);
+  const openingBlocks: Block[] = report.opening ?? optionalParagraph(fromTemplate('opening'));
+  const closingBlocks: Block[] = report.closing ?? optionalParagraph(fromTemplate('closing'));
+  const opening = expander.blocks(openingBlocks, ['opening'], 'results');
+  const closing = expander.blocks(closingBlocks, ['closing'], 'results');
+
+  const parts: ExpandedPart[] = report.body.map((part, i) => {
+    const spec = profile.parts.find((p) => p.id === part.part);
+    const path: JsonPath = ['body', i];
+    if (!spec) {
+      diagnostics.push({ code: 'body/unknown-part', severity: 'error', path: [...path, 'part'], message: `Phần "${part.part}" không có trong bố cục của hồ sơ "${profile.id}" (${profile.parts.map((p) => p.id).join(', ')}).` });
+    }
+    const mode: PartMode = spec?.mode ?? 'free';
+    let title: RichText = part.title ?? '';
+    if (part.title === undefined && spec) {
+      const out = engine.render(`parts.${spec.id}.title`, spec.title, templateData);
+      if ('diagnostic' in out) diagnostics.push(out.diagnostic);
+      else title = out.text;
+    }
+    let content: Block[] = part.content;
+    if (content.length === 0 && spec?.sections && report.sections) {
+      content = spec.sections.filter((id) => report.sections?.[id] !== undefined).map((id) => ({ type: 'section' as const, section: id, data: report.sections?.[id] }));
+    }
+    return { id: part.part, mode, title, path, children: expander.blocks(content, [...path, 'content'], mode === 'plans' ? 'plans' : 'results') };
+  });
+
+  const appendices = report.appendices.map((appendix, i) => {
+    let subtitle: RichText = appendix.subtitle ?? '';
+    if (appendix.subtitle === undefined) {
+      const template = profile.templates.appendixSubtitle ?? '(Kèm theo {{kindName}} số {{numberText}} ngày {{dateText}} của {{agency.shortName}})';
+      const out = engine.render('appendixSubtitle', template, { ...templateData, numberText: numberText(report, kind?.code ?? '', agency.code), dateText: dateText(report) });
+      if ('diagnostic' in out) diagnostics.push(out.diagnostic);
+      else subtitle = out.text;
+    }
+    return { subtitle, children: expander.blocks(appendix.content, ['appendices', i, 'content'], 'results') };
+  });
+
+  // Content checks over everything that will be printed, section output included.
+  const visitRich = (rich: RichText, path: JsonPath) => {
+    walkRichText(rich, path, {
+      text: (text, p) => diagnostics.push(...checkText(text, p)),
+      figure: (figure, p) => diagnostics.push(...checkFigure(figure, p)),
+    });
+  };
+  visitRich(subject, ['subject']);
+  diagnostics.push(...checkPeriodMentions(subject, ['subject'], context, true));
+  const visitExpanded = (list: ExpandedBlock[]) => {
+    for (const item of list) {
+      if (item.kind === 'heading') {
+        visitRich(item.title, [...item.path, 'title']);
+        diagnostics.push(...checkPeriodMentions(item.title, [...item.path, 'title'], context, true));
+        visitExpanded(item.children);
+      } else {
+        walkBlocksRichText([item.block], item.path.slice(0, -1), (rich, p) => {
+          visitRich(rich, fixPath(p, item.path));
+          diagnostics.push(...checkPeriodMentions(rich, fixPath(p, item.path), context, false));
+        });
+        if (typeof item.block !== 'string' && !Array.isArray(item.block) && item.block.type === 'list' && item.block.stated !== undefined && item.block.stated !== item.block.items.length) {
+          diagnostics.push({ code: 'list/stated-count', severity: 'warning', path: [...item.path, 'stated'], message: `Ghi ${item.block.stated} mục nhưng danh sách có ${item.block.items.length} mục.` });
+        }
+      }
+    }
+  };
+  visitExpanded(opening);
+  for (const part of parts) {
+    visitRich(part.title, [...part.path, 'title']);
+    visitExpanded(part.children);
+  }
+  visitExpanded(closing);
+  for (const a of appendices) visitExpanded(a.children);
+  report.appendices.forEach((a, i) => visitRich(a.title, ['appendices', i, 'title']));
+  report.recipients.items.forEach((item, i) => diagnostics.push(...checkText(item, ['recipients', 'items', i])));
+  for (const [key, value] of [['name', report.signer.name], ['title', report.signer.title]] as const) diagnostics.push(...checkText(value, ['signer', key]));
+
+  diagnostics.push(...checkSigner(report.signer, ['signer']));
+  diagnostics.push(...checkRecipients(report.recipients, ['recipients']));
+
+  return { diagnostics, ready: { report, context, engine, subject, opening, closing, parts, appendices } };
+}
+
+/** walkBlocksRichText is called with the parent path; re-root its paths on the block's own path. */
+function fixPath(p: JsonPath, blockPath: JsonPath): JsonPath {
+  return [...blockPath, ...p.slice(blockPath.length)];
+}
+
+function optionalParagraph(text: string | undefined): Block[] {
+  return text === undefined || text === '' ? [] : [text];
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+/** "Công văn số 1506/SKHĐT-THKTXH ngày 03/8/2022 của Sở Kế hoạch và Đầu tư về việc …" */
+export function describeDocument(doc: DocumentRef): string {
+  const parts = [`${doc.kind ? `${doc.kind} số ` : 'số '}${doc.number}`];
+  if (doc.date && isIsoDate(doc.date)) parts.push(`ngày ${formatShortDate(doc.date)}`);
+  if (doc.issuer) parts.push(`của ${doc.issuer}`);
+  if (doc.subject) parts.push(doc.subject);
+  return parts.join(' ');
+}
+
+function numberText(report: Report, kindCode: string, agencyCode: string): string {
+  const n = report.number === undefined ? '' : typeof report.number === 'number' ? String(report.number).padStart(2, '0') : report.number;
+  return `${n}/${kindCode ? `${kindCode}-` : ''}${agencyCode}`;
+}
+
+function dateText(report: Report): string {
+  const d = report.issueDate;
+  if (typeof d === 'string') return isIsoDate(d) ? formatShortDate(d) : d;
+  return d.month === undefined ? `/${d.year}` : `/${d.month}/${d.year}`;
+}
+
+function checkDates(report: Report, context: ReportContext, profile: Profile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const d = report.issueDate;
+  if (typeof d === 'string') {
+    if (!isIsoDate(d)) out.push({ code: 'date/invalid', severity: 'error', path: ['issueDate'], message: `Ngày ban hành "${d}" không có thật.` });
+    else if (d < context.window.from) out.push({ code: 'date/before-period', severity: 'warning', path: ['issueDate'], message: `Ngày ban hành ${formatShortDate(d)} trước khi kỳ báo cáo bắt đầu (${formatShortDate(context.window.from)}).` });
+  }
+  report.basis.forEach((doc, i) => {
+    if (doc.date !== undefined && !isIsoDate(doc.date)) out.push({ code: 'date/invalid', severity: 'error', path: ['basis', i, 'date'], message: `Ngày "${doc.date}" không có thật.` });
+  });
+  if (report.period.kind === 'custom') {
+    for (const key of ['from', 'to'] as const) {
+      if (!isIsoDate(report.period[key])) out.push({ code: 'date/invalid', severity: 'error', path: ['period', key], message: `Ngày "${report.period[key]}" không có thật.` });
+    }
+  }
+  const ref = context.cutoff;
+  if (profile.appliesFrom && ref < profile.appliesFrom) out.push({ code: 'profile/not-applicable', severity: 'warning', path: [], message: `Hồ sơ "${profile.id}" chỉ áp dụng từ ${profile.appliesFrom}.` });
+  if (profile.appliesUntil && ref > profile.appliesUntil) out.push({ code: 'profile/not-applicable', severity: 'warning', path: [], message: `Hồ sơ "${profile.id}" chỉ áp dụng đến ${profile.appliesUntil}.` });
+  return out;
+}
+
+type Expander = { blocks(blocks: readonly Block[], path: JsonPath, mode: 'results' | 'plans'): ExpandedBlock[] };
+
+function createExpander(byId: Map<string, AnySectionPlugin>, context: ReportContext, diagnostics: Diagnostic[], profile: Profile): Expander {
+  const expand = (blocks: readonly Block[], path: JsonPath, mode: 'results' | 'plans', depth: number): ExpandedBlock[] => {
+    const out: ExpandedBlock[] = [];
+    blocks.forEach((block, i) => {
+      const p = [...path, i];
+      if (typeof block === 'string' || Array.isArray(block) || block.type === 'paragraph' || block.type === 'list' || block.type === 'table') {
+        out.push({ kind: 'block', block, path: p });
+        return;
+      }
+      if (block.type === 'heading') {
+        out.push({ kind: 'heading', title: block.title, path: p, children: expand(block.content ?? [], [...p, 'content'], mode, depth) });
+        return;
+      }
+      const plugin = byId.get(block.section);
+      if (!plugin) {
+        diagnostics.push({ code: 'section/unknown', severity: 'error', path: [...p, 'section'], message: `Không có section plugin "${block.section}" trong cấu hình báo cáo.` });
+        return;
+      }
+      if (depth > 8) {
+        diagnostics.push({ code: 'section/too-deep', severity: 'error', path: p, message: 'Section lồng nhau quá sâu.' });
+        return;
+      }
+      if ((plugin.appliesFrom && context.cutoff < plugin.appliesFrom) || (plugin.appliesUntil && context.cutoff > plugin.appliesUntil)) {
+        diagnostics.push({ code: 'section/not-applicable', severity: 'warning', path: [...p, 'section'], message: `Lĩnh vực "${plugin.id}" áp dụng ${plugin.appliesFrom ? `từ ${plugin.appliesFrom}` : ''}${plugin.appliesUntil ? ` đến ${plugin.appliesUntil}` : ''}, không khớp kỳ báo cáo (chốt ${context.cutoff}).` });
+      }
+      const dataPath = [...p, 'data'];
+      const parsed = parseWithDiagnostics(plugin.schema, block.data ?? {}, dataPath);
+      diagnostics.push(...parsed.diagnostics);
+      if (!parsed.success) return;
+      const ctx: SectionContext = { ...context, mode, path: dataPath };
+      let produced: Block[];
+      try {
+        if (plugin.checks) diagnostics.push(...plugin.checks(parsed.data, ctx).map((d) => ({ ...d, path: [...dataPath, ...d.path] })));
+        produced = (mode === 'plans' ? (plugin.plans?.(parsed.data, ctx) ?? []) : plugin.results(parsed.data, ctx)) as Block[];
+      } catch (error) {
+        diagnostics.push({ code: 'section/failed', severity: 'error', path: p, message: `Section "${plugin.id}" gặp lỗi: ${error instanceof Error ? error.message : String(error)}` });
+        return;
+      }
+      // Section output is checked like user input (a plugin may build invalid blocks).
+      const checked = parseWithDiagnostics(blockListSchema, produced, dataPath);
+      if (!checked.success) {
+        diagnostics.push(...checked.diagnostics.map((d) => ({ ...d, code: 'section/invalid-output', message: `Section "${plugin.id}" tạo khối không hợp lệ: ${d.message}` })));
+        return;
+      }
+      const children = expand(checked.data, dataPath, mode, depth + 1).map((c) => rebase(c, dataPath));
+      if (block.heading === false) out.push(...children);
+      else {
+        const title = block.title ?? sectionTitleFor(profile.sectionTitles[plugin.id] ?? plugin.title, mode);
+        out.push({ kind: 'heading', title, path: p, children });
+      }
+    });
+    return out;
+  };
+  return { blocks: (blocks, path, mode) => expand(blocks, path, mode, 0) };
+}
+
+/** Generated blocks have no place in the input: their paths point at the section's data. */
+function rebase(block: ExpandedBlock, dataPath: JsonPath): ExpandedBlock {
+  if (block.kind === 'heading') return { ...block, path: dataPath, children: block.children.map((c) => rebase(c, dataPath)) };
+  return { ...block, path: dataPath };
+}
+
+
+
+/** Section output is validated like user input. */
+const blockListSchema = z.array(blockSchema) as unknown as z.ZodType<Block[]>;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { Diagnostic, JsonPath } from './diagnostic';
+
+let viLocale: ReturnType<typeof z.locales.vi> | undefined;
+function vi() {
+  viLocale ??= z.locales.vi();
+  return viLocale;
+}
+
+/**
+ * Parses `value` with `schema`, passing zod's Vietnamese locale for this parse only (never global config).
+ * Issues become diagnostics with code `schema/<zod code>` and paths prefixed with `base`.
+ */
+export function parseWithDiagnostics<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  base: JsonPath,
+): { success: true; data: z.output<S>; diagnostics: Diagnostic[] } | { success: false; diagnostics: Diagnostic[] } {
+  let result: ReturnType<S['safeParse']>;
+  try {
+    result = schema.safeParse(value, { error: vi().localeError }) as ReturnType<S['safeParse']>;
+  } catch (error) {
+    // A schema that throws (e.g. a plugin's refine) must not take the validator down.
+    return {
+      success: false,
+      diagnostics: [{ code: 'schema/exception', severity: 'error', path: base, message: `Không kiểm tra được dữ liệu: ${error instanceof Error ? error.message : String(error)}` }],
+    };
+  }
+  if (result.success) return { success: true, data: result.data as z.output<S>, diagnostics: [] };
+  return { success: false, diagnostics: issuesToDiagnostics(result.error.issues, base) };
+}
+
+function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], base: JsonPath): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) {
+    // A union of block shapes reports one issue per branch; report the branch closest to the data.
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const best = issue.errors.reduce((a, b) => (depthOf(b) > depthOf(a) ? b : a));
+      if (depthOf(best) > 0) {
+        out.push(...issuesToDiagnostics(best, [...base, ...(issue.path as JsonPath)]));
+        continue;
+      }
+    }
+    out.push({
+      code: `schema/${issue.code}`,
+      severity: 'error',
+      path: [...base, ...(issue.path.filter((k) => typeof k !== 'symbol') as JsonPath)],
+      message: issue.message,
+    });
+  }
+  return out;
+}
+
+function depthOf(issues: readonly z.core.$ZodIssue[]): number {
+  let best = 0;
+  for (const i of issues) best = Math.max(best, i.path.length + (i.code === 'invalid_type' ? 0 : 1));
+  return best;
+}
