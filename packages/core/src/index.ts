@@ -95,3 +95,5 @@ export type { ComposeResult } from './compose/compose-report';
 export { formatFigure } from './compose/figure';
 export { signatureLines, NATIONAL_TITLE, MOTTO } from './compose/header';
 export { cleanText } from './text/clean';
+export { defineAreaSection, areaShape, subsectionSchema } from './plugin/area';
+export type { AreaSpec, AreaData } from './plugin/area';

@@ -8,7 +8,7 @@ export interface FormatPercentOptions {
 
 /**
  * Formats a value that is already a percentage, Vietnamese style, with `%`
- * attached (no space). To compute a percentage use {@link percentOf}.
+ * attached (no space). To compute a percentage use `percentOf`.
  *
  * @param value - the percentage, e.g. `60.38` for 60,38 %
  * @param options - `decimals` for a fixed number of decimals

@@ -2,7 +2,7 @@ const NUMBER_PATTERN = /^([+\-\u2212])?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
 
 /**
  * Parses a number written the Vietnamese way (dot thousands, comma
- * decimals) — the inverse of {@link formatNumber}.
+ * decimals) — the inverse of `formatNumber`.
  *
  * Thousands groups, when present, must be well formed (`1.234.567`, not
  * `1.23`); ungrouped digits (`1234`) are accepted too. Surrounding

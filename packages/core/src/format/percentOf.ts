@@ -6,7 +6,7 @@ import { assertDecimals, roundDecimal, toDecimalParts } from './_lib/decimal';
  *
  * When both arguments are safe integers the result is computed exactly
  * (BigInt), so e.g. 1/8 → 12,5 rounds to 13 with 0 decimals without float
- * noise. Pass the result to {@link formatPercent}.
+ * noise. Pass the result to `formatPercent`.
  *
  * @param part - the part (e.g. tasks finished)
  * @param whole - the whole (e.g. tasks assigned)

@@ -24,8 +24,8 @@ export type SectionFormatters = {
 
 /** What a section plugin gets besides its data. */
 export type SectionContext = {
-  /** The mode of the part the section is rendered in. */
-  mode: 'results' | 'plans';
+  /** Where the section is rendered: a results part, a directions part, or an appendix. */
+  mode: 'results' | 'plans' | 'appendix';
   period: Period;
   nextPeriod: Period;
   /** The reporting window (cut-off rule of the profile, Nghị định 09/2019 by default). */

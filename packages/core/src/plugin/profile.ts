@@ -4,12 +4,17 @@ import type { WindowRule } from '../period';
 import type { SectionTitle } from './section';
 
 /** A document kind: its title (caps) and its ND 30 Phụ lục III abbreviation. */
-export type DocumentKind = { title: string; code: string };
+export type DocumentKind = {
+  title: string;
+  code: string;
+  /** A plan looks ahead: its issue date precedes its period (no "issued before the period" warning). */
+  planning?: boolean;
+};
 
 /** Document kinds every profile knows; a profile may add its own. */
 export const DEFAULT_KINDS: Readonly<Record<string, DocumentKind>> = Object.freeze({
   'bao-cao': { title: 'BÁO CÁO', code: 'BC' },
-  'ke-hoach': { title: 'KẾ HOẠCH', code: 'KH' },
+  'ke-hoach': { title: 'KẾ HOẠCH', code: 'KH', planning: true },
   'quyet-dinh': { title: 'QUYẾT ĐỊNH', code: 'QĐ' },
   'to-trinh': { title: 'TỜ TRÌNH', code: 'TTr' },
   'thong-bao': { title: 'THÔNG BÁO', code: 'TB' },

@@ -26,6 +26,8 @@ export type SectionSpec<S extends z.ZodType = z.ZodType> = {
   results: (data: z.output<S>, ctx: SectionContext) => BlockInput[];
   /** Blocks for the directions part (phương hướng, nhiệm vụ kỳ tới). */
   plans?: (data: z.output<S>, ctx: SectionContext) => BlockInput[];
+  /** Blocks for an appendix (e.g. the detailed task table); falls back to `results`. */
+  appendix?: (data: z.output<S>, ctx: SectionContext) => BlockInput[];
   /** Cross-field checks; paths are relative to the section's data. */
   checks?: (data: z.output<S>, ctx: SectionContext) => Diagnostic[];
 };
@@ -62,7 +64,7 @@ export function defineSection<S extends z.ZodType>(spec: SectionSpec<S>): Sectio
 }
 
 /** The title a section gets in a part of the given mode. */
-export function sectionTitleFor(title: SectionTitle, mode: 'results' | 'plans'): string {
+export function sectionTitleFor(title: SectionTitle, mode: 'results' | 'plans' | 'appendix'): string {
   if (typeof title === 'string') return title;
   return mode === 'plans' ? (title.plans ?? title.results) : title.results;
 }

@@ -130,7 +130,7 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   if (subject === '' || (Array.isArray(subject) && subject.length === 0)) {
     diagnostics.push({ code: 'report/missing-subject', severity: 'error', path: ['subject'], message: 'Thiếu trích yếu (và hồ sơ không có mẫu trích yếu).' });
   }
-  const expander = createExpander(byId, context, diagnostics, profile);
+  const expander = createExpander(byId, context, diagnostics, profile, report.sections ?? {});
   const openingBlocks: Block[] = report.opening ?? optionalParagraph(fromTemplate('opening'));
   const closingBlocks: Block[] = report.closing ?? optionalParagraph(fromTemplate('closing'));
   const opening = expander.blocks(openingBlocks, ['opening'], 'results');
@@ -151,7 +151,7 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
     }
     let content: Block[] = part.content;
     if (content.length === 0 && spec?.sections && report.sections) {
-      content = spec.sections.filter((id) => report.sections?.[id] !== undefined).map((id) => ({ type: 'section' as const, section: id, data: report.sections?.[id] }));
+      content = spec.sections.filter((id) => report.sections?.[id] !== undefined).map((id) => ({ type: 'section' as const, section: id }));
     }
     return { id: part.part, mode, title, path, children: expander.blocks(content, [...path, 'content'], mode === 'plans' ? 'plans' : 'results') };
   });
@@ -164,7 +164,7 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
       if ('diagnostic' in out) diagnostics.push(out.diagnostic);
       else subtitle = out.text;
     }
-    return { subtitle, children: expander.blocks(appendix.content, ['appendices', i, 'content'], 'results') };
+    return { subtitle, children: expander.blocks(appendix.content, ['appendices', i, 'content'], 'appendix') };
   });
 
   // Content checks over everything that will be printed, section output included.
@@ -248,7 +248,7 @@ function checkDates(report: Report, context: ReportContext, profile: Profile): D
   const d = report.issueDate;
   if (typeof d === 'string') {
     if (!isIsoDate(d)) out.push({ code: 'date/invalid', severity: 'error', path: ['issueDate'], message: `Ngày ban hành "${d}" không có thật.` });
-    else if (d < context.window.from) out.push({ code: 'date/before-period', severity: 'warning', path: ['issueDate'], message: `Ngày ban hành ${formatShortDate(d)} trước khi kỳ báo cáo bắt đầu (${formatShortDate(context.window.from)}).` });
+    else if (d < context.window.from && !profile.kinds[report.kind]?.planning) out.push({ code: 'date/before-period', severity: 'warning', path: ['issueDate'], message: `Ngày ban hành ${formatShortDate(d)} trước khi kỳ báo cáo bắt đầu (${formatShortDate(context.window.from)}).` });
   }
   report.basis.forEach((doc, i) => {
     if (doc.date !== undefined && !isIsoDate(doc.date)) out.push({ code: 'date/invalid', severity: 'error', path: ['basis', i, 'date'], message: `Ngày "${doc.date}" không có thật.` });
@@ -264,10 +264,12 @@ function checkDates(report: Report, context: ReportContext, profile: Profile): D
   return out;
 }
 
-type Expander = { blocks(blocks: readonly Block[], path: JsonPath, mode: 'results' | 'plans'): ExpandedBlock[] };
+type Mode = 'results' | 'plans' | 'appendix';
+type Expander = { blocks(blocks: readonly Block[], path: JsonPath, mode: Mode): ExpandedBlock[] };
 
-function createExpander(byId: Map<string, AnySectionPlugin>, context: ReportContext, diagnostics: Diagnostic[], profile: Profile): Expander {
-  const expand = (blocks: readonly Block[], path: JsonPath, mode: 'results' | 'plans', depth: number): ExpandedBlock[] => {
+function createExpander(byId: Map<string, AnySectionPlugin>, context: ReportContext, diagnostics: Diagnostic[], profile: Profile, shared: Record<string, unknown>): Expander {
+  const seenData = new Set<string>();
+  const expand = (blocks: readonly Block[], path: JsonPath, mode: Mode, depth: number): ExpandedBlock[] => {
     const out: ExpandedBlock[] = [];
     blocks.forEach((block, i) => {
       const p = [...path, i];
@@ -291,15 +293,21 @@ function createExpander(byId: Map<string, AnySectionPlugin>, context: ReportCont
       if ((plugin.appliesFrom && context.cutoff < plugin.appliesFrom) || (plugin.appliesUntil && context.cutoff > plugin.appliesUntil)) {
         diagnostics.push({ code: 'section/not-applicable', severity: 'warning', path: [...p, 'section'], message: `Lĩnh vực "${plugin.id}" áp dụng ${plugin.appliesFrom ? `từ ${plugin.appliesFrom}` : ''}${plugin.appliesUntil ? ` đến ${plugin.appliesUntil}` : ''}, không khớp kỳ báo cáo (chốt ${context.cutoff}).` });
       }
-      const dataPath = [...p, 'data'];
-      const parsed = parseWithDiagnostics(plugin.schema, block.data ?? {}, dataPath);
-      diagnostics.push(...parsed.diagnostics);
+      // Data given in place, or shared by id in `report.sections` (so the body and an appendix use one list).
+      const inPlace = block.data !== undefined;
+      const dataPath: JsonPath = inPlace ? [...p, 'data'] : ['sections', plugin.id];
+      const key = JSON.stringify(dataPath);
+      const firstUse = !seenData.has(key);
+      seenData.add(key);
+      const parsed = parseWithDiagnostics(plugin.schema, inPlace ? block.data : (shared[plugin.id] ?? {}), dataPath);
+      if (firstUse) diagnostics.push(...parsed.diagnostics);
       if (!parsed.success) return;
       const ctx: SectionContext = { ...context, mode, path: dataPath };
       let produced: Block[];
       try {
-        if (plugin.checks) diagnostics.push(...plugin.checks(parsed.data, ctx).map((d) => ({ ...d, path: [...dataPath, ...d.path] })));
-        produced = (mode === 'plans' ? (plugin.plans?.(parsed.data, ctx) ?? []) : plugin.results(parsed.data, ctx)) as Block[];
+        if (plugin.checks && firstUse) diagnostics.push(...plugin.checks(parsed.data, ctx).map((d) => ({ ...d, path: [...dataPath, ...d.path] })));
+        const render = mode === 'plans' ? plugin.plans : mode === 'appendix' ? (plugin.appendix ?? plugin.results) : plugin.results;
+        produced = (render?.(parsed.data, ctx) ?? []) as Block[];
       } catch (error) {
         diagnostics.push({ code: 'section/failed', severity: 'error', path: p, message: `Section "${plugin.id}" gặp lỗi: ${error instanceof Error ? error.message : String(error)}` });
         return;

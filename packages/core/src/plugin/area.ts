@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { BlockInput } from '../model/blocks';
+import { proseSchema } from '../model/shared';
+import { richTextSchema } from '../model/rich-text';
+import type { Diagnostic } from '../validate/diagnostic';
+import type { SectionContext } from './context';
+import { defineSection, type SectionPlugin, type SectionTitle } from './section';
+
+/** A titled sub-area of a work area (6.1. Tiêu chuẩn – Chất lượng, 6.2. Đo lường …) with its own prose. */
+export const subsectionSchema = z.object({
+  title: richTextSchema,
+  results: proseSchema,
+  plans: proseSchema,
+});
+
+/** The fields every work area shares: prose for the results part, prose for the directions part, and sub-areas. */
+export const areaShape = {
+  /** Prose of the results part (kết quả), after the sentences generated from figures. */
+  results: proseSchema,
+  /** Prose of the directions part (phương hướng, nhiệm vụ kỳ tới). */
+  plans: proseSchema,
+  /** Titled sub-areas, numbered under the area's heading. */
+  subsections: z.array(subsectionSchema).default([]),
+};
+
+/** What {@link defineAreaSection} needs besides the shared fields. */
+export type AreaSpec<Shape extends z.ZodRawShape> = {
+  id: string;
+  title: SectionTitle;
+  description?: string;
+  appliesFrom?: string;
+  appliesUntil?: string;
+  /** The area's own structured figures (counts, money, tasks …). */
+  figures: Shape;
+  /** Sentences/tables generated from the figures for the results part (before the prose). */
+  summarize?: (data: AreaData<Shape>, ctx: SectionContext) => BlockInput[];
+  /** Blocks generated from the figures for the directions part (before the prose). */
+  plan?: (data: AreaData<Shape>, ctx: SectionContext) => BlockInput[];
+  checks?: (data: AreaData<Shape>, ctx: SectionContext) => Diagnostic[];
+};
+
+type AreaSchema<Shape extends z.ZodRawShape> = z.ZodObject<typeof areaShape & Shape>;
+/** The parsed data of a work area: the shared fields plus its own figures. */
+export type AreaData<Shape extends z.ZodRawShape> = z.output<AreaSchema<Shape>>;
+
+/**
+ * Defines a work-area section: the shared prose fields plus the area's own figures. `results` renders the
+ * generated sentences, then the prose, then the sub-areas as numbered headings; `plans` does the same with the
+ * directions prose.
+ *
+ * @example
+ * const startups = defineAreaSection({
+ *   id: 'khoi-nghiep-thu', title: 'Khởi nghiệp đổi mới sáng tạo',
+ *   figures: { contests: z.number().int().nonnegative().optional() },
+ *   summarize: (d, ctx) => (d.contests === undefined ? [] : [`Tổ chức ${ctx.format.count(d.contests)} cuộc thi.`]),
+ * });
+ * // results({ contests: 2, results: ['Hỗ trợ 09 gian hàng.'] }) → ['Tổ chức 02 cuộc thi.', 'Hỗ trợ 09 gian hàng.']
+ */
+export function defineAreaSection<Shape extends z.ZodRawShape>(spec: AreaSpec<Shape>): SectionPlugin<AreaSchema<Shape>> {
+  const schema = z.object({ ...areaShape, ...spec.figures }) as unknown as AreaSchema<Shape>;
+  const section: Parameters<typeof defineSection<AreaSchema<Shape>>>[0] = {
+    id: spec.id,
+    title: spec.title,
+    schema,
+    results: (data, ctx) => {
+      const shared = data as unknown as Shared;
+      return [...(spec.summarize?.(data, ctx) ?? []), ...shared.results, ...subsections(shared, 'results')];
+    },
+    plans: (data, ctx) => {
+      const shared = data as unknown as Shared;
+      return [...(spec.plan?.(data, ctx) ?? []), ...shared.plans, ...subsections(shared, 'plans')];
+    },
+  };
+  if (spec.description !== undefined) section.description = spec.description;
+  if (spec.appliesFrom !== undefined) section.appliesFrom = spec.appliesFrom;
+  if (spec.appliesUntil !== undefined) section.appliesUntil = spec.appliesUntil;
+  if (spec.checks) section.checks = spec.checks;
+  return defineSection(section);
+}
+
+type Shared = { results: BlockInput[]; plans: BlockInput[]; subsections: { title: BlockInput & string; results: BlockInput[]; plans: BlockInput[] }[] };
+
+function subsections(data: Shared, mode: 'results' | 'plans'): BlockInput[] {
+  return data.subsections
+    .filter((s) => s[mode].length > 0)
+    .map((s) => ({ type: 'heading' as const, title: s.title, content: s[mode] }));
+}

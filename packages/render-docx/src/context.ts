@@ -1,0 +1,63 @@
+import type { Diagnostic, FootnoteNode, JsonPath, NumberStyle } from '@baocao-khcn/core';
+import type { Paragraph } from 'docx';
+import type { Layout } from './options';
+
+/** Footnotes met while rendering, by their Word id. Created per render: no module-level state. */
+export type FootnoteRegistry = {
+  /** Registers a footnote and returns the id its reference uses (its `number` when that is free). */
+  add(node: FootnoteNode, path: JsonPath, content: () => Paragraph[]): number;
+  /** The footnotes for docx's `footnotes` option, in id order. */
+  entries(): Record<string, { children: Paragraph[] }>;
+};
+
+/** Everything a handler needs besides its node. Plain data, passed down; never mutated by handlers. */
+export type RenderContext = {
+  readonly layout: Layout;
+  /** Width of the text area of the current section, twips. */
+  readonly textWidth: number;
+  readonly report: (diagnostic: Diagnostic) => void;
+  readonly footnotes: FootnoteRegistry;
+  /** The number style that defines each Word heading level's named style (first one met). */
+  readonly headingStyles: ReadonlyMap<number, NumberStyle>;
+};
+
+/** Run formatting applied on top of the paragraph style: `true`/`false` set it, `undefined` inherits. */
+export type RunFormat = {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Write the text in capitals. */
+  readonly caps?: boolean;
+  /** Size in pt. */
+  readonly size?: number;
+};
+
+/** A registry that uses `FootnoteNode.number` as the id and reports duplicates or bad numbers. */
+export function createFootnoteRegistry(report: (diagnostic: Diagnostic) => void): FootnoteRegistry {
+  const notes = new Map<number, Paragraph[]>();
+  let highest = 0;
+  return {
+    add(node, path, content) {
+      let id = node.number;
+      if (!Number.isInteger(id) || id < 1 || notes.has(id)) {
+        const wanted = id;
+        id = Math.max(highest, ...notes.keys()) + 1;
+        report({
+          code: 'docx/footnote-number',
+          severity: 'warning',
+          path: [...path, 'number'],
+          message: notes.has(wanted)
+            ? `Chú thích số ${wanted} bị trùng; chú thích này dùng số ${id}.`
+            : `Số chú thích ${String(wanted)} không phải số nguyên dương; dùng số ${id}.`,
+        });
+      }
+      highest = Math.max(highest, id);
+      notes.set(id, content());
+      return id;
+    },
+    entries() {
+      const out: Record<string, { children: Paragraph[] }> = {};
+      for (const id of [...notes.keys()].sort((a, b) => a - b)) out[String(id)] = { children: notes.get(id) ?? [] };
+      return out;
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { Alignment, TableCellNode, TableNode, TableRowNode } from '@baocao-khcn/core';
+import type { AlignType, BlockContent, PhrasingContent, TableCell, TableRow } from 'mdast';
+import type { BlockHandler, State } from '../state';
+
+/** One slot of the flattened grid: the cell covering it, and whether it is the cell's top-left slot. */
+type Slot = { cell: TableCellNode; first: boolean };
+
+function span(value: number): number {
+  return Number.isInteger(value) && value > 1 ? value : 1;
+}
+
+/**
+ * Flattens rows with `rowSpan`/`colSpan` (HTML semantics: a row omits the slots covered from
+ * above) into a plain grid. Spans do not cross from the header rows into the body rows.
+ */
+function layout(rows: readonly TableRowNode[]): (Slot | undefined)[][] {
+  const grid: (Slot | undefined)[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    const line = grid[r]!;
+    let c = 0;
+    for (const cell of row.cells) {
+      while (line[c] !== undefined) c++;
+      const rowSpan = Math.min(span(cell.rowSpan), rows.length - r);
+      const colSpan = span(cell.colSpan);
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const target = grid[r + dr]!;
+        for (let dc = 0; dc < colSpan; dc++) target[c + dc] ??= { cell, first: dr === 0 && dc === 0 };
+      }
+      c += colSpan;
+    }
+  });
+  return grid;
+}
+
+/** How a row's cells are styled: `bold` forces bold text, `cellBold` honours each cell's own flag. */
+type RowStyle = { bold: boolean; cellBold: boolean };
+
+function cellContent(slot: Slot | undefined, state: State, style: RowStyle): PhrasingContent[] {
+  if (slot === undefined || (!slot.first && state.options.mergedCells === 'first')) return [];
+  const { cell } = slot;
+  return state.joined(cell.paragraphs, {
+    breaks: false,
+    bold: style.bold || (style.cellBold && cell.bold),
+    italic: cell.italic,
+  });
+}
+
+function row(slots: readonly (Slot | undefined)[], width: number, state: State, style: RowStyle): TableRow {
+  const children: TableCell[] = [];
+  for (let c = 0; c < width; c++) children.push({ type: 'tableCell', children: cellContent(slots[c], state, style) });
+  return { type: 'tableRow', children };
+}
+
+function columnAlign(values: readonly Alignment[]): AlignType {
+  const [first, ...rest] = values;
+  if (first === undefined || rest.some((value) => value !== first)) return null;
+  return first === 'center' || first === 'right' ? first : null;
+}
+
+/**
+ * A table as a GFM table:
+ * - the first header row is the GFM header row (its cells' `bold` is not written: GFM header cells
+ *   are bold already); further header rows become body rows in bold; without header rows the GFM
+ *   header row is empty (GFM requires one);
+ * - merged cells are flattened: by default the value is repeated in every slot it covers
+ *   (`mergedCells: 'first'` keeps it in the top-left slot only);
+ * - group rows are bold; a cell's paragraphs are joined with one space, a `\n` becomes a space
+ *   (a GFM cell is one line; no `<br>` is ever written);
+ * - a column is centred or right-aligned when all its body cells (outside group rows) say so;
+ * - the caption becomes an italic paragraph above the table; column widths are dropped.
+ */
+export const table: BlockHandler<TableNode> = (node, state) => {
+  const out: BlockContent[] = [];
+  if (node.caption !== undefined) {
+    const caption = state.phrasing(node.caption, { breaks: true, italic: true });
+    if (caption.length > 0) out.push({ type: 'paragraph', children: caption });
+  }
+  const head = layout(node.headerRows);
+  const body = layout(node.rows);
+  const width = Math.max(node.columns.length, ...head.map((slots) => slots.length), ...body.map((slots) => slots.length));
+  if (width === 0) return out;
+
+  const [firstHead, ...restHead] = head;
+  const rows: TableRow[] = [
+    // The GFM header row is bold when displayed: the cells' own `bold` is not written there.
+    row(firstHead ?? [], width, state, { bold: false, cellBold: false }),
+    ...restHead.map((slots) => row(slots, width, state, { bold: true, cellBold: true })),
+    ...body.map((slots, r) => row(slots, width, state, { bold: node.rows[r]!.group, cellBold: true })),
+  ];
+
+  const align: AlignType[] = [];
+  for (let c = 0; c < width; c++) {
+    const values: Alignment[] = [];
+    body.forEach((slots, r) => {
+      const slot = slots[c];
+      if (slot !== undefined && slot.first && !node.rows[r]!.group) values.push(slot.cell.align);
+    });
+    align.push(columnAlign(values));
+  }
+  out.push({ type: 'table', align, children: rows });
+  return out;
+};

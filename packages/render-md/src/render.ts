@@ -1,0 +1,32 @@
+import type { ReportDocument } from '@baocao-khcn/core';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { RenderMarkdownOptions } from './options';
+import { resolveOptions } from './options';
+import { toMdast } from './to-mdast';
+
+/**
+ * Renders a report document tree as GitHub-flavoured Markdown (tables, footnotes). Pure and
+ * deterministic: the same document and options always give the same string. All user text is
+ * escaped, so it never turns into Markdown structure or HTML.
+ *
+ * @param document - The document tree from `composeReport`.
+ * @param options - See {@link RenderMarkdownOptions}.
+ * @returns The Markdown, ending with one newline.
+ * @throws TypeError naming the node type when a block or inline node has an unknown `type`.
+ *
+ * @example
+ * renderMarkdown(document, { header: false });
+ * // → '# BÁO CÁO\n\n**Kết quả công tác tháng 9/2023**\n\n## I. Kết quả\n\n…'
+ */
+export function renderMarkdown(document: ReportDocument, options?: RenderMarkdownOptions): string {
+  const resolved = resolveOptions(options);
+  return toMarkdown(toMdast(document, resolved), {
+    bullet: resolved.bullet,
+    emphasis: '*',
+    strong: '*',
+    rule: '-',
+    listItemIndent: 'one',
+    extensions: [gfmToMarkdown({ tablePipeAlign: false, tableCellPadding: true })],
+  });
+}

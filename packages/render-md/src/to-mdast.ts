@@ -1,0 +1,78 @@
+import type { BlockNode, InlineNode, ReportDocument } from '@baocao-khcn/core';
+import type { BlockContent, PhrasingContent, Root } from 'mdast';
+import { blockHandlers, inlineHandlers, report } from './handle/index';
+import type { RenderMarkdownOptions, ResolvedOptions } from './options';
+import { resolveOptions } from './options';
+import { build, joinWithSpace, normalise } from './phrasing';
+import type { BlockHandler, InlineContext, InlineHandler, Piece, State } from './state';
+
+function typeOf(node: unknown): string {
+  const type = typeof node === 'object' && node !== null ? (node as { type?: unknown }).type : undefined;
+  return typeof type === 'string' ? type : String(type);
+}
+
+function unknownType(kind: string, node: unknown, known: object): Error {
+  return new TypeError(
+    `render-md: cannot render unknown ${kind} node type \`${typeOf(node)}\` (expected one of: ${Object.keys(known).join(', ')})`,
+  );
+}
+
+/** A fresh state for one render (no module-level mutable state). */
+function createState(options: ResolvedOptions): State {
+  const state: State = {
+    options,
+    footnotes: new Map(),
+    block(node) {
+      const type = typeOf(node);
+      if (!Object.hasOwn(blockHandlers, type)) throw unknownType('block', node, blockHandlers);
+      const handle = blockHandlers[type as BlockNode['type']] as BlockHandler<BlockNode>;
+      return handle(node, state);
+    },
+    blocks(nodes) {
+      const out: BlockContent[] = [];
+      for (const node of nodes) out.push(...state.block(node));
+      return out;
+    },
+    pieces(nodes, context, out: Piece[] = []) {
+      for (const node of nodes) {
+        const type = typeOf(node);
+        if (!Object.hasOwn(inlineHandlers, type)) throw unknownType('inline', node, inlineHandlers);
+        const handle = inlineHandlers[type as InlineNode['type']] as InlineHandler<InlineNode>;
+        handle(node, state, context, out);
+      }
+      return out;
+    },
+    phrasing(nodes, context: InlineContext): PhrasingContent[] {
+      return build(normalise(state.pieces(nodes, context), context.breaks));
+    },
+    joined(paragraphs, context) {
+      return build(joinWithSpace(paragraphs.map((nodes) => normalise(state.pieces(nodes, context), context.breaks))));
+    },
+    depth(level) {
+      return Math.min(6, Math.max(1, level + 1 + options.headingOffset)) as 1 | 2 | 3 | 4 | 5 | 6;
+    },
+  };
+  return state;
+}
+
+/**
+ * Turns a report document tree into an mdast tree (GFM: tables, footnotes) — what
+ * {@link renderMarkdown} serialises. Useful to inspect the result or to feed it to a unified
+ * pipeline (remark plugins, `mdast-util-to-hast` …).
+ *
+ * @param document - The document tree from `composeReport`.
+ * @param options - See {@link RenderMarkdownOptions} (`bullet` only affects serialisation).
+ * @returns An mdast `Root`.
+ * @throws TypeError naming the node type when a block or inline node has an unknown `type`.
+ *
+ * @example
+ * const root = toMdast(document, { header: false });
+ * root.children[0];
+ * // → { type: 'heading', depth: 1, children: [{ type: 'text', value: 'BÁO CÁO' }] }
+ */
+export function toMdast(document: ReportDocument, options?: RenderMarkdownOptions): Root {
+  if (typeOf(document) !== 'report') {
+    throw new TypeError(`render-md: cannot render unknown node type \`${typeOf(document)}\` (expected \`report\`)`);
+  }
+  return report(document, createState(resolveOptions(options)));
+}
