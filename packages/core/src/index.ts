@@ -20,8 +20,8 @@ export {
   recipientsSchema,
 } from './model/report';
 export type { ReportInput, Report, Agency, DocumentRef, Signer, SignerMode, IssueDate, Recipients, AppendixInput, PartInput } from './model/report';
-export { blockSchema, paragraphSchema, listSchema, tableSchema, headingSchema, sectionBlockSchema, cellSchema, rowSchema, columnSchema } from './model/blocks';
-export type { Block, BlockInput, ParagraphBlockInput, ListBlockInput, ListItemInput, TableBlockInput, HeadingBlockInput, SectionBlockInput, CellInput, RowInput, Align } from './model/blocks';
+export { alignSchema, listItemSchema, blockSchema, paragraphSchema, listSchema, tableSchema, headingSchema, sectionBlockSchema, cellSchema, rowSchema, columnSchema } from './model/blocks';
+export type { Block, BlockInput, ParagraphBlockInput, ListBlockInput, ListItemInput, TableBlockInput, HeadingBlockInput, SectionBlockInput, CellInput, RowInput, Align, ListItem } from './model/blocks';
 export { richTextSchema, inlineSchema, figureSchema, figurePartSchema, textRunSchema, footnoteSchema } from './model/rich-text';
 export type { RichText, RichTextInput, Inline, InlineInput, Figure, FigureInput, FigurePart, TextRun, Footnote, FootnoteInput } from './model/rich-text';
 export { proseSchema, countSchema, moneySchema, taskSchema, TASK_STATUSES } from './model/shared';
@@ -96,4 +96,4 @@ export { formatFigure } from './compose/figure';
 export { signatureLines, NATIONAL_TITLE, MOTTO } from './compose/header';
 export { cleanText } from './text/clean';
 export { defineAreaSection, areaShape, subsectionSchema } from './plugin/area';
-export type { AreaSpec, AreaData } from './plugin/area';
+export type { AreaSpec, AreaData, AreaSchema } from './plugin/area';

@@ -1,3 +1,5 @@
+import type { NumberStyle } from '@baocao-khcn/core';
+
 /**
  * Every layout decision of Nghị định 30/2020/NĐ-CP, Phụ lục I, as named constants. Nothing else in
  * the renderer hard-codes a size, a margin, a font, an indent or a width.
@@ -77,12 +79,12 @@ export const ND30 = {
     spaceAfterPt: 6,
   },
   header: {
-    /** Share of the text width given to the left (agency) column when the right column fits. */
-    leftShare: 0.44,
-    /** Smallest share of the left column (the right column takes what Quốc hiệu needs). */
+    /** Usual share of the text width given to the left (agency) column. */
+    leftShare: 0.45,
+    /** Smallest share of the left column, unless Quốc hiệu needs more room on the right. */
     leftMinShare: 0.4,
-    /** A header line fits its column when its measured width is at most this share of the column. */
-    fitShare: 0.98,
+    /** A header line fits its column when its estimated width is at most this share of the column (1 % for rounding). */
+    fitShare: 0.99,
     /** Parent authority (UBND TỈNH …): caps, not bold; the sizes tried, largest first, pt. */
     parentAgencySizes: [13, 12],
     /** Issuing agency: caps, bold; the sizes tried, largest first, pt. */
@@ -103,8 +105,8 @@ export const ND30 = {
   rule: {
     /** Rule thickness, eighths of a point (6 = 0.75 pt). */
     size: 6,
-    /** Height of the empty paragraph that carries a rule, twips. */
-    lineTwips: 60,
+    /** Height of the empty paragraph that carries a rule, twips (6 pt: clear of the dots below Ọ, Ệ). */
+    lineTwips: 120,
     /** Font size of the empty paragraph that carries a rule, pt. */
     fontPt: 2,
   },
@@ -124,6 +126,8 @@ export const ND30 = {
   heading: {
     /** Deepest Word heading style used (Heading 1 … Heading 9). */
     maxLevel: 9,
+    /** The number style a Word heading level is formatted for when the document has no heading at that depth. */
+    defaultStyles: ['roman', 'arabic', 'decimal', 'alpha'],
   },
   list: {
     /** Extra indent of each nested level of `-`/`+` items, twips (0.5 cm). */
@@ -142,8 +146,8 @@ export const ND30 = {
     borderSize: 4,
     /** Space after a table (the paragraph that keeps two tables apart), pt. */
     spaceAfterPt: 6,
-    /** Caption: bold, centred, pt. */
-    captionSize: 14,
+    /** Run size of the small paragraph after a table, pt. */
+    spacerSize: 6,
   },
   footnote: {
     /** Footnote text, pt. */
@@ -204,7 +208,7 @@ export const HEADING_FORMATS = {
   decimal: { bold: true, italic: false, caps: false, centred: false },
   alpha: { bold: true, italic: true, caps: false, centred: false },
   none: { bold: true, italic: false, caps: false, centred: false },
-} as const satisfies Record<string, HeadingFormat>;
+} as const satisfies Record<NumberStyle, HeadingFormat>;
 
 /** Paragraph style ids (the Word names are in the styles part). */
 export const STYLE_IDS = {

@@ -1,9 +1,26 @@
 import type { ReportDocument } from '@baocao-khcn/core';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { RenderMarkdownOptions } from './options';
+import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import type { RenderMarkdownOptions, ResolvedOptions } from './options';
 import { resolveOptions } from './options';
+import { text } from './escape';
 import { toMdast } from './to-mdast';
+
+/** The `mdast-util-to-markdown` settings used by {@link renderMarkdown} (internal). */
+export function serialiseOptions(options: ResolvedOptions): ToMarkdownOptions {
+  return {
+    bullet: options.bullet,
+    emphasis: '*',
+    strong: '*',
+    rule: '-',
+    listItemIndent: 'one',
+    // `[^1]` at the start of a line followed by `:` would read back as a footnote definition.
+    unsafe: [{ character: ':', before: '\\]', inConstruct: 'phrasing' }],
+    handlers: { text },
+    extensions: [gfmToMarkdown({ tablePipeAlign: false, tableCellPadding: true })],
+  };
+}
 
 /**
  * Renders a report document tree as GitHub-flavoured Markdown (tables, footnotes). Pure and
@@ -21,12 +38,5 @@ import { toMdast } from './to-mdast';
  */
 export function renderMarkdown(document: ReportDocument, options?: RenderMarkdownOptions): string {
   const resolved = resolveOptions(options);
-  return toMarkdown(toMdast(document, resolved), {
-    bullet: resolved.bullet,
-    emphasis: '*',
-    strong: '*',
-    rule: '-',
-    listItemIndent: 'one',
-    extensions: [gfmToMarkdown({ tablePipeAlign: false, tableCellPadding: true })],
-  });
+  return toMarkdown(toMdast(document, resolved), serialiseOptions(resolved));
 }

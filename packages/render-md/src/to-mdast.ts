@@ -17,8 +17,8 @@ function unknownType(kind: string, node: unknown, known: object): Error {
   );
 }
 
-/** A fresh state for one render (no module-level mutable state). */
-function createState(options: ResolvedOptions): State {
+/** A fresh state for one render (no module-level mutable state). Internal. */
+export function createState(options: ResolvedOptions): State {
   const state: State = {
     options,
     footnotes: new Map(),

@@ -39,7 +39,8 @@ export type AreaSpec<Shape extends z.ZodRawShape> = {
   checks?: (data: AreaData<Shape>, ctx: SectionContext) => Diagnostic[];
 };
 
-type AreaSchema<Shape extends z.ZodRawShape> = z.ZodObject<typeof areaShape & Shape>;
+/** The zod schema of a work area: the shared fields plus its own figures. */
+export type AreaSchema<Shape extends z.ZodRawShape> = z.ZodObject<typeof areaShape & Shape>;
 /** The parsed data of a work area: the shared fields plus its own figures. */
 export type AreaData<Shape extends z.ZodRawShape> = z.output<AreaSchema<Shape>>;
 

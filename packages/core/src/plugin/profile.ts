@@ -34,7 +34,12 @@ export type PartSpec = {
   sections?: string[];
 };
 
-/** Fixed sentences as handlebars templates. */
+/**
+ * Fixed sentences as handlebars templates. Data available: `period`, `nextPeriod` (labels such as
+ * `9 tháng đầu năm 2022`), `periodNoYear`, `nextPeriodNoYear` (`9 tháng đầu năm`), `year`, `nextYear`, `kindName`,
+ * `agency.name|shortName|place|parent`, `to` (Kính gửi list), `basis` (documents as text), `basisText` (joined by "; ").
+ * Helpers: `upper`, `lower`, `capitalize`. Templates are strict: an unknown name is an error diagnostic.
+ */
 export type ProfileTemplates = {
   /** Trích yếu, e.g. `Kết quả hoạt động khoa học và công nghệ {{period}}`. */
   subject?: string;

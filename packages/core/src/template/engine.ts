@@ -11,7 +11,15 @@ const HELPERS: Record<string, (...args: unknown[]) => string> = {
   },
 };
 
-const KNOWN_HELPERS = Object.fromEntries(Object.keys(HELPERS).map((name) => [name, true] as const));
+const KNOWN_HELPERS = {
+  ...Object.fromEntries(Object.keys(HELPERS).map((name) => [name, true] as const)),
+  lookup: false,
+  log: false,
+  if: true,
+  unless: true,
+  each: true,
+  with: true,
+};
 
 /** A template engine bound to one profile: an isolated handlebars instance, strict, no prototype access. */
 export type TemplateEngine = {
@@ -21,7 +29,8 @@ export type TemplateEngine = {
 
 /**
  * Makes a template engine for a profile. Templates are compiled with `strict` and `knownHelpersOnly`,
- * run without prototype access, and may use only the helpers `upper`, `lower` and `capitalize`.
+ * run without prototype access, and may use only the helpers `upper`, `lower`, `capitalize` and the block
+ * helpers `if`, `unless`, `each`, `with` (no `lookup`, no `log`, no partials).
  *
  * @example
  * createTemplateEngine('lang-son').render('subject', 'Báo cáo {{period}}', { period: 'năm 2021' })
@@ -29,6 +38,8 @@ export type TemplateEngine = {
  */
 export function createTemplateEngine(profileId: string): TemplateEngine {
   const hb = Handlebars.create();
+  // Only structural block helpers stay; `lookup` (dynamic property access) and `log` go.
+  for (const name of ['lookup', 'log', 'helperMissing', 'blockHelperMissing']) hb.unregisterHelper(name);
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
   const cache = new Map<string, Handlebars.TemplateDelegate>();
   return {

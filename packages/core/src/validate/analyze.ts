@@ -108,7 +108,10 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   const templateData = {
     period: context.labels.period,
     nextPeriod: context.labels.nextPeriod,
+    periodNoYear: withoutYear(context.labels.period),
+    nextPeriodNoYear: withoutYear(context.labels.nextPeriod),
     year: 'year' in period ? period.year : undefined,
+    nextYear: 'year' in next ? next.year : undefined,
     kindName: capitalize((kind?.title ?? '').toLocaleLowerCase('vi')),
     agency: { name: agency.name, shortName: agency.shortName ?? capitalize(agency.name.toLocaleLowerCase('vi')), place: agency.place, parent: agency.parent ?? '' },
     to: report.to.length > 0 ? report.to : (profile.to ?? []),
@@ -213,6 +216,11 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
 /** walkBlocksRichText is called with the parent path; re-root its paths on the block's own path. */
 function fixPath(p: JsonPath, blockPath: JsonPath): JsonPath {
   return [...blockPath, ...p.slice(blockPath.length)];
+}
+
+/** `9 tháng đầu năm 2022` → `9 tháng đầu năm`; `tháng 9/2023` → `tháng 9`. */
+function withoutYear(label: string): string {
+  return label.replace(/(?:\/|\s+)\d{4}$/u, '');
 }
 
 function optionalParagraph(text: string | undefined): Block[] {

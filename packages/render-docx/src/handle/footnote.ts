@@ -1,5 +1,5 @@
 import type { FootnoteNode, JsonPath } from '@baocao-khcn/core';
-import { FootnoteReferenceRun, Paragraph, type ParagraphChild } from 'docx';
+import { FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { RenderContext } from '../context';
 import { STYLE_IDS } from '../style';
 import { text } from './text';
@@ -18,7 +18,8 @@ export function footnote(node: FootnoteNode, ctx: RenderContext, path: JsonPath)
   const id = ctx.footnotes.add(node, path, () => [
     new Paragraph({
       style: STYLE_IDS.footnoteText,
-      children: node.children.flatMap((child, i) => text(child, ctx, [...path, 'children', i], {})),
+      // docx puts the footnote mark first; a space separates it from the text, as Word does.
+      children: [new TextRun(' '), ...node.children.flatMap((child, i) => text(child, ctx, [...path, 'children', i], {}))],
     }),
   ]);
   return [new FootnoteReferenceRun(id)];

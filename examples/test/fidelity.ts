@@ -1,0 +1,93 @@
+/** Helpers of the fidelity tests: compare a rebuilt report with the plain-text seed it comes from. */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diffArrays } from 'diff';
+import type { ReportDocument } from '@baocao-khcn/core';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** `shared/` sits beside the repository (as in CI). */
+export const seedsDir = resolve(repoRoot, '../shared/seeds');
+
+export function loadSeed(file: string): string {
+  return readFileSync(join(seedsDir, file), 'utf8').normalize('NFC');
+}
+
+/** Removes extraction artefacts that are not words of the report: footnote markers, markup of the extraction. */
+export function stripArtefacts(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/<sup>\s*\d+\s*<\/sup>/g, ' ')
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, ' ')
+    .replace(/\[\^\d+\]:?/g, ' ');
+}
+
+/** Lower-case word tokens (letters and digits), in order. */
+export function words(text: string): string[] {
+  return stripArtefacts(text).toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Numbers as written: counts, amounts (1.119, 66.769,9), percentages, dates (03/8/2022), ratios (32/33). */
+export function numbers(text: string): string[] {
+  const found = stripArtefacts(text).match(/\d+(?:[.,/]\d+)*%?/g) ?? [];
+  return [...new Set(found.map((n) => n.replace(/[.,/]$/, '')))];
+}
+
+/** Numbers of the seed missing from the output, and coverage. */
+export function numberCoverage(seed: string, output: string): { coverage: number; missing: string[]; total: number } {
+  const have = new Set(numbers(output));
+  const outText = stripArtefacts(output);
+  const expected = numbers(seed);
+  const missing = expected.filter((n) => !have.has(n) && !outText.includes(n));
+  return { coverage: expected.length === 0 ? 1 : 1 - missing.length / expected.length, missing, total: expected.length };
+}
+
+/** Order-aware word coverage: the share of the seed's words found, in order, in the output (Myers diff). */
+export function wordCoverage(seed: string, output: string): { coverage: number; missing: string[] } {
+  const a = words(seed);
+  const b = words(output);
+  let common = 0;
+  const missing: string[] = [];
+  for (const part of diffArrays(a, b)) {
+    if (part.removed) missing.push(...part.value);
+    else if (!part.added) common += part.value.length;
+  }
+  return { coverage: a.length === 0 ? 1 : common / a.length, missing };
+}
+
+/** The document's headings as `number title`. */
+export function headingSequence(document: ReportDocument): string[] {
+  return document.body
+    .filter((b) => b.type === 'heading')
+    .map((h) => (h.type === 'heading' ? `${h.number} ${h.children.map((c) => (c.type === 'text' ? c.text : '')).join('')}`.trim() : ''));
+}
+
+/** All text of a document tree in reading order (header, title, body with footnotes, signature, Nơi nhận, appendices). */
+export function documentText(document: ReportDocument): string {
+  const inline = (nodes: readonly { type: string; text?: string; children?: unknown[] }[]): string =>
+    nodes.map((n) => (n.type === 'text' ? (n.text ?? '') : ` ${inline((n.children ?? []) as never)} `)).join('');
+  const blocks = (list: ReportDocument['body']): string[] =>
+    list.flatMap((b) => {
+      switch (b.type) {
+        case 'heading':
+          return [`${b.number} ${inline(b.children)}`];
+        case 'paragraph':
+          return [inline(b.children)];
+        case 'list': {
+          const items = (xs: typeof b.items): string[] => xs.flatMap((i) => [`${i.marker} ${inline(i.children)}`, ...items(i.items)]);
+          return items(b.items);
+        }
+        case 'table':
+          return [...b.headerRows, ...b.rows].map((r) => r.cells.map((c) => c.paragraphs.map(inline).join(' ')).join(' | '));
+      }
+    });
+  const h = document.header;
+  return [
+    h.parentAgency ?? '', h.agency, h.numberLine, h.nationalTitle, h.motto, h.dateLine,
+    document.title, inline(document.subject), ...document.to.map((t) => `Kính gửi: ${t}`),
+    ...blocks(document.body),
+    document.recipients.label, document.recipients.note ?? '', ...document.recipients.items.map((i) => `- ${i}`),
+    ...document.signature.lines, document.signature.name,
+    ...document.appendices.flatMap((a) => [a.label ?? '', inline(a.title), inline(a.subtitle ?? []), ...blocks(a.blocks)]),
+  ].join('\n');
+}

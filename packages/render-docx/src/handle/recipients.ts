@@ -1,0 +1,40 @@
+import type { JsonPath, RecipientsNode } from '@baocao-khcn/core';
+import { Paragraph } from 'docx';
+import type { RenderContext } from '../context';
+import { sanitizeText } from '../sanitize';
+import { ND30, STYLE_IDS } from '../style';
+import { plainRuns } from './text';
+
+/** Items are written as given, with a leading `- ` unless they already start with a dash. */
+function dashed(item: string): string {
+  return /^[-–+]\s/.test(item) ? item : `- ${item}`;
+}
+
+/**
+ * Nơi nhận (left column of the closing table): the label in 12 pt bold italic, the optional note in
+ * italic, then the items in 11 pt, one `- …;` line each, written as given.
+ *
+ * @example
+ * ```ts
+ * recipients({ label: 'Nơi nhận:', items: ['Như trên;', 'Lưu: VT, VP.'] }, ctx, ['recipients']);
+ * // "Nơi nhận:" / "- Như trên;" / "- Lưu: VT, VP."
+ * ```
+ */
+export function recipients(node: RecipientsNode, ctx: RenderContext, path: JsonPath): Paragraph[] {
+  const c = ND30.closing;
+  const out: Paragraph[] = [];
+  const label = sanitizeText(node.label, [...path, 'label'], ctx.report);
+  if (label.trim() !== '') {
+    out.push(new Paragraph({ style: STYLE_IDS.recipients, children: plainRuns(label, { bold: true, italic: true, size: c.recipientsLabelSize }) }));
+  }
+  if (node.note !== undefined && node.note.trim() !== '') {
+    const note = sanitizeText(node.note, [...path, 'note'], ctx.report);
+    out.push(new Paragraph({ style: STYLE_IDS.recipients, children: plainRuns(note, { italic: true, size: c.recipientsNoteSize }) }));
+  }
+  node.items.forEach((item, i) => {
+    const text = sanitizeText(item, [...path, 'items', i], ctx.report).trim();
+    if (text === '') return;
+    out.push(new Paragraph({ style: STYLE_IDS.recipients, children: plainRuns(dashed(text), { size: c.recipientsItemSize }) }));
+  });
+  return out;
+}

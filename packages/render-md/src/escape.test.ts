@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { escapeAstralUnderscores } from './escape';
+import { p, renderBlocks, t } from './testing';
+
+describe('escaping beyond mdast-util-to-markdown', () => {
+  it('escapes an underscore next to an astral character (found by the round-trip property)', () => {
+    expect(renderBlocks([p(t('ệ', { bold: true }), t('𐀀_e\u0301', { bold: true, italic: true }))])).toBe('**&#x1EC7;_&#x10000;\\_é_**\n');
+    expect(renderBlocks([p(t('🇻🇳_𐀀', { italic: true }), t('Ⰰ'))])).toBe('*🇻🇳\\_&#x10000;*Ⰰ\n');
+  });
+
+  it('escapes whole underscore runs that touch an astral character, and nothing else', () => {
+    expect(escapeAstralUnderscores('a_b a__b 😀_ _😀 \\_😀 \\\\_😀')).toBe('a_b a__b 😀\\_ \\_😀 \\_😀 \\\\\\_😀');
+    expect(escapeAstralUnderscores('ệ__😀 🇻🇳\\__0 \\*_')).toBe('ệ\\_\\_😀 🇻🇳\\_\\_0 \\*_');
+  });
+
+  it('reads back underscore runs next to astral characters', () => {
+    expect(renderBlocks([p(t('#ệ__😀', { bold: true, italic: true }))])).toBe('**_#ệ\\_\\_😀_**\n');
+    expect(renderBlocks([p(t('03__🇻🇳', { bold: true, italic: true }))])).toBe('**_03\\_\\_🇻🇳_**\n');
+  });
+
+  it('escapes a colon after a footnote reference at the start of a line', () => {
+    expect(renderBlocks([p({ type: 'footnote', number: 1, children: [t('x')] }, t(': y'))])).toBe('[^1]\\: y\n\n[^1]: x\n');
+  });
+});

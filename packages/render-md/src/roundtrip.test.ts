@@ -1,0 +1,363 @@
+/**
+ * Round trip: render trees full of hostile strings, parse the Markdown back and check that every
+ * heading, paragraph, list item, table cell and footnote reads exactly the tree's text (after the
+ * normalisation documented in the README), with the same bold/italic, and that no HTML appears.
+ *
+ * The GFM parts (tables, `[^n]` footnotes) need the GFM *syntax* extension
+ * `micromark-extension-gfm`. When it does not resolve, those properties are skipped and the
+ * CommonMark ones (paragraphs, headings, lists, inline footnotes) still run.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import type { Nodes, Root } from 'mdast';
+import type {
+  BlockNode,
+  FootnoteNode,
+  HeadingNode,
+  InlineNode,
+  ListItemNode,
+  ReportDocument,
+  TableNode,
+  TableRowNode,
+  TextNode,
+} from '@baocao-khcn/core';
+import type { RenderMarkdownOptions } from './index';
+import { renderMarkdown } from './index';
+import { documentOf } from './testing';
+
+type MicromarkExtension = NonNullable<NonNullable<Parameters<typeof fromMarkdown>[1]>['extensions']>[number];
+
+async function loadGfmSyntax(): Promise<(() => MicromarkExtension) | undefined> {
+  const specifier = 'micromark-extension-gfm';
+  try {
+    const module = (await import(/* @vite-ignore */ specifier)) as { gfm?: () => MicromarkExtension };
+    return module.gfm;
+  } catch {
+    return undefined;
+  }
+}
+const gfmSyntax = await loadGfmSyntax();
+
+function parse(markdown: string): Root {
+  return gfmSyntax === undefined
+    ? fromMarkdown(markdown)
+    : fromMarkdown(markdown, { extensions: [gfmSyntax()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hostile strings
+
+const atoms = [
+  '#', '## ', '-', '- ', '+ ', '*', '**', '***', '_', '__', '1.', '1. ', '2)', '|', '| a |', '[^1]', '[^2]:', '[x](y)',
+  '![i](s)', '[a]: b', '<script>', '</script>', '<b>', '<!--', '<http://a.vn>', 'http://khcn.vn', 'www.a.vn', 'a@b.vn',
+  '`', '``', '```', '~~~', '~', '\\', '\\\\', '\\*', '&amp;', '&#x20;', '&', '>', '=', '===', '---', ':', ':-', '!', '[', ']',
+  '(', ')', '^', '$', '{', '}', '"', "'", ' ', '  ', '    ', '\t', '\n', '\r\n', '😀', '👍🏽', '🇻🇳', 'e\u0301', '\u0301', '\u0323',
+  'ệ', 'Đ', 'Sở KH&CN', '03', '60,38%', '\u00a0', '\u3000', 'x', 'Bắc Kạn',
+];
+const controls = /\p{Cc}/u;
+const hostile: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...atoms) },
+      { weight: 2, arbitrary: fc.string({ maxLength: 3 }) },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 2 }).filter((s) => !controls.test(s)) },
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(''));
+
+const textRun: fc.Arbitrary<TextNode> = fc
+  .record({ text: hostile, bold: fc.boolean(), italic: fc.boolean(), superscript: fc.boolean() })
+  .map(({ text, bold, italic, superscript }) => ({ type: 'text' as const, text, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(superscript ? { superscript } : {}) }));
+
+/** Footnote numbers are placeholders here; `renumber` makes them continuous. */
+const inline: fc.Arbitrary<InlineNode[]> = fc.array(
+  fc.oneof(
+    { weight: 5, arbitrary: textRun },
+    { weight: 1, arbitrary: fc.array(textRun, { maxLength: 3 }).map((children): FootnoteNode => ({ type: 'footnote', number: 0, children })) },
+  ),
+  { maxLength: 5 },
+);
+
+const heading: fc.Arbitrary<BlockNode> = fc
+  .record({ level: fc.integer({ min: 1, max: 7 }), number: fc.constantFrom('I.', '1.', '6.1.', 'a)', 'Phần I', '', '-', '+', '#'), children: inline })
+  .map(({ level, number, children }): HeadingNode => ({ type: 'heading', level, style: 'arabic', number, children }));
+
+const paragraph: fc.Arbitrary<BlockNode> = inline.map((children) => ({ type: 'paragraph', align: 'justify', indent: true, children }));
+
+const listItem: fc.Memo<ListItemNode> = fc.memo((n) =>
+  fc.record({
+    marker: fc.constantFrom('-', '+'),
+    children: inline,
+    items: n > 1 ? fc.array(listItem(n - 1), { maxLength: 2 }) : fc.constant([]),
+  }),
+);
+const list: fc.Arbitrary<BlockNode> = fc.array(listItem(3), { minLength: 1, maxLength: 3 }).map((items) => ({ type: 'list', items }));
+
+const cellOf = fc
+  .record({ paragraphs: fc.array(inline, { maxLength: 2 }), bold: fc.boolean(), italic: fc.boolean() })
+  .map(({ paragraphs, bold, italic }) => ({ paragraphs, colSpan: 1, rowSpan: 1, align: 'left' as const, bold, italic }));
+const table: fc.Arbitrary<BlockNode> = fc.integer({ min: 1, max: 3 }).chain((width) => {
+  const row = fc.record({ cells: fc.array(cellOf, { minLength: width, maxLength: width }), group: fc.boolean() });
+  return fc.record({ head: row, rows: fc.array(row, { maxLength: 3 }) }).map(
+    ({ head, rows }): TableNode => ({
+      type: 'table',
+      columns: Array.from({ length: width }, () => ({ width: 1 / width })),
+      headerRows: [{ ...head, group: false }],
+      rows,
+    }),
+  );
+});
+
+/** Gives footnotes continuous numbers in document order, as `composeReport` does. */
+function renumber(document: ReportDocument): ReportDocument {
+  let next = 1;
+  const fix = (nodes: InlineNode[]): InlineNode[] => nodes.map((node) => (node.type === 'footnote' ? { ...node, number: next++ } : node));
+  const fixItem = (item: ListItemNode): ListItemNode => ({ ...item, children: fix(item.children), items: item.items.map(fixItem) });
+  const fixRow = (row: TableRowNode): TableRowNode => ({ ...row, cells: row.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(fix) })) });
+  const subject = fix(document.subject);
+  const body = document.body.map((block): BlockNode => {
+    switch (block.type) {
+      case 'heading':
+      case 'paragraph':
+        return { ...block, children: fix(block.children) };
+      case 'list':
+        return { ...block, items: block.items.map(fixItem) };
+      case 'table':
+        return { ...block, headerRows: block.headerRows.map(fixRow), rows: block.rows.map(fixRow) };
+    }
+  });
+  return { ...document, subject, body };
+}
+
+function documentArbitrary(blocks: fc.Arbitrary<BlockNode>): fc.Arbitrary<ReportDocument> {
+  return fc
+    .record({ title: hostile, subject: inline, body: fc.array(blocks, { maxLength: 6 }) })
+    .map(({ title, subject, body }) => renumber(documentOf({ title, subject, body, signature: { lines: ['GIÁM ĐỐC'], name: 'Nguyễn Văn A' } })));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expected text: the README's normalisation, written independently of the renderer.
+
+const FN = (n: number | string): string => `\u0000${String(n)}\u0000`;
+
+type Ctx = { footnotes: 'gfm' | 'inline'; breaks: boolean; bold?: boolean; italic?: boolean };
+/** Non-whitespace characters with their style, e.g. `a`, `b|B`, `c|BI`. */
+type Styled = string[];
+
+function normaliseLines(raw: string, breaks: boolean): string {
+  return raw
+    .split('\n')
+    .map((line) => line.replace(/^ +| +$/g, ''))
+    .filter((line) => line !== '')
+    .join(breaks ? '\n' : ' ');
+}
+
+function styledChars(text: string, bold: boolean, italic: boolean): Styled {
+  return [...text].filter((ch) => !/\s/u.test(ch)).map((ch) => `${ch}|${bold ? 'B' : ''}${italic ? 'I' : ''}`);
+}
+
+function expected(nodes: readonly InlineNode[], ctx: Ctx): { text: string; styles: Styled } {
+  let raw = '';
+  const styles: Styled = [];
+  const forcedB = ctx.bold === true;
+  const forcedI = ctx.italic === true;
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      const text = node.text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+      raw += text;
+      styles.push(...styledChars(text, forcedB || node.bold === true, forcedI || node.italic === true));
+    } else if (ctx.footnotes === 'gfm') {
+      raw += FN(node.number);
+    } else {
+      const inner = expected(node.children, ctx);
+      if (inner.text === '') continue;
+      if (raw !== '' && !/\s$/u.test(raw)) raw += ' ';
+      raw += `(${inner.text})`;
+      styles.push(...styledChars('(', forcedB, forcedI), ...inner.styles, ...styledChars(')', forcedB, forcedI));
+    }
+  }
+  return { text: normaliseLines(raw, ctx.breaks), styles };
+}
+
+function cellText(paragraphs: readonly InlineNode[][], ctx: Ctx): string {
+  return paragraphs
+    .map((nodes) => expected(nodes, ctx).text)
+    .filter((text) => text !== '')
+    .join(' ');
+}
+
+function allFootnotes(document: ReportDocument): FootnoteNode[] {
+  const out: FootnoteNode[] = [];
+  const walk = (nodes: readonly InlineNode[]): void => {
+    for (const node of nodes) if (node.type === 'footnote') out.push(node);
+  };
+  const walkItem = (item: ListItemNode): void => {
+    walk(item.children);
+    item.items.forEach(walkItem);
+  };
+  walk(document.subject);
+  for (const block of document.body) {
+    if (block.type === 'heading' || block.type === 'paragraph') walk(block.children);
+    else if (block.type === 'list') block.items.forEach(walkItem);
+    else for (const row of [...block.headerRows, ...block.rows]) for (const c of row.cells) c.paragraphs.forEach(walk);
+  }
+  return out;
+}
+
+type Extract = {
+  headings: { text: string; styles: Styled }[];
+  paragraphs: { text: string; styles: Styled }[];
+  items: { text: string; styles: Styled }[];
+  tables: string[][][];
+  footnotes: { id: string; text: string; styles: Styled }[];
+};
+
+function expectedExtract(document: ReportDocument, footnotes: 'gfm' | 'inline'): Extract {
+  const flow: Ctx = { footnotes, breaks: true };
+  const line: Ctx = { footnotes, breaks: false };
+  const out: Extract = { headings: [], paragraphs: [], items: [], tables: [], footnotes: [] };
+  out.headings.push(expected([{ type: 'text', text: document.title }], line));
+  const subject = expected(document.subject, { ...flow, bold: true });
+  if (subject.text !== '') out.paragraphs.push(subject);
+  const walkItem = (item: ListItemNode): void => {
+    const own = expected(item.children, flow);
+    if (own.text !== '') out.items.push(own);
+    item.items.forEach(walkItem);
+  };
+  for (const block of document.body) {
+    if (block.type === 'heading') {
+      out.headings.push(expected([...(block.number === '' ? [] : [{ type: 'text' as const, text: `${block.number} ` }]), ...block.children], line));
+    } else if (block.type === 'paragraph') {
+      const paragraph = expected(block.children, flow);
+      if (paragraph.text !== '') out.paragraphs.push(paragraph);
+    } else if (block.type === 'list') {
+      block.items.forEach(walkItem);
+    } else {
+      out.tables.push([...block.headerRows, ...block.rows].map((row) => row.cells.map((c) => cellText(c.paragraphs, line))));
+    }
+  }
+  out.paragraphs.push(
+    { text: 'GIÁM ĐỐC', styles: styledChars('GIÁM ĐỐC', true, false) },
+    { text: 'Nguyễn Văn A', styles: styledChars('Nguyễn Văn A', true, false) },
+    { text: 'Nơi nhận:', styles: styledChars('Nơi nhận:', true, true) },
+  );
+  for (const item of document.recipients.items) out.items.push({ text: item, styles: styledChars(item, false, false) });
+  if (footnotes === 'gfm') {
+    for (const node of allFootnotes(document)) out.footnotes.push({ id: String(node.number), ...expected(node.children, flow) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actual text: read back from the parsed Markdown.
+
+function read(node: Nodes, bold = false, italic = false): { text: string; styles: Styled } {
+  switch (node.type) {
+    case 'text':
+      return { text: node.value, styles: styledChars(node.value, bold, italic) };
+    case 'break':
+      return { text: '\n', styles: [] };
+    case 'footnoteReference':
+      return { text: FN(node.identifier), styles: [] };
+    case 'inlineCode':
+    case 'html':
+      // Never expected: make the mismatch visible.
+      return { text: `<${node.type}>${node.value}`, styles: [] };
+    default: {
+      if (!('children' in node)) return { text: `<${node.type}>`, styles: [] };
+      const b = bold || node.type === 'strong';
+      const i = italic || node.type === 'emphasis';
+      const parts = (node.children as Nodes[]).map((child) => read(child, b, i));
+      return { text: parts.map((x) => x.text).join(''), styles: parts.flatMap((x) => x.styles) };
+    }
+  }
+}
+
+function countHtml(node: Nodes): number {
+  if (node.type === 'html') return 1;
+  return 'children' in node ? (node.children as Nodes[]).reduce((sum, child) => sum + countHtml(child), 0) : 0;
+}
+
+function actualExtract(root: Root): Extract {
+  const out: Extract = { headings: [], paragraphs: [], items: [], tables: [], footnotes: [] };
+  const walkList = (node: Nodes): void => {
+    if (node.type !== 'list') return;
+    for (const item of node.children) {
+      for (const child of item.children) {
+        if (child.type === 'paragraph') out.items.push(read(child));
+        else if (child.type === 'list') walkList(child);
+        else out.items.push({ text: `<${child.type}>`, styles: [] });
+      }
+    }
+  };
+  for (const node of root.children) {
+    if (node.type === 'heading') out.headings.push(read(node));
+    else if (node.type === 'paragraph') out.paragraphs.push(read(node));
+    else if (node.type === 'list') walkList(node);
+    else if (node.type === 'table') out.tables.push(node.children.map((row) => row.children.map((c) => read(c).text)));
+    else if (node.type === 'footnoteDefinition') out.footnotes.push({ id: node.identifier, ...read(node) });
+    else if (node.type !== 'thematicBreak') out.paragraphs.push({ text: `<${node.type}>`, styles: [] });
+  }
+  return out;
+}
+
+function check(document: ReportDocument, options: RenderMarkdownOptions): void {
+  const markdown = renderMarkdown(document, options);
+  const root = parse(markdown);
+  const context = `\n--- markdown ---\n${markdown}`;
+  expect(countHtml(root), `HTML node in the parsed output${context}`).toBe(0);
+  expect(actualExtract(root), context).toEqual(expectedExtract(document, options.footnotes ?? 'gfm'));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** `ROUNDTRIP_RUNS=5000 npx vitest run packages/render-md` for a longer search. */
+const runs = { numRuns: Number(process.env.ROUNDTRIP_RUNS ?? 300) };
+
+describe('round trip (CommonMark parser)', () => {
+  it('paragraphs, headings and list items read back as the tree, inline footnotes included', () => {
+    fc.assert(
+      fc.property(documentArbitrary(fc.oneof(heading, paragraph, list)), (document) => {
+        check(document, { header: false, footnotes: 'inline' });
+      }),
+      runs,
+    );
+  });
+});
+
+describe.skipIf(gfmSyntax === undefined)('round trip (GFM parser: tables and footnotes)', () => {
+  it('paragraphs, headings, lists, table cells and GFM footnotes read back as the tree', () => {
+    fc.assert(
+      fc.property(documentArbitrary(fc.oneof(heading, paragraph, list, table)), fc.boolean(), (document, header) => {
+        const markdown = renderMarkdown(document, { header });
+        const tables = expectedExtract(document, 'gfm').tables;
+        if (header) {
+          // The header block is the first table; its texts are the header node's strings.
+          const h = document.header;
+          tables.unshift([
+            [h.parentAgency ?? '', h.nationalTitle],
+            [h.agency, h.motto],
+            [h.numberLine, h.dateLine],
+          ]);
+        }
+        const root = parse(markdown);
+        const context = `\n--- markdown ---\n${markdown}`;
+        expect(countHtml(root), `HTML node in the parsed output${context}`).toBe(0);
+        expect(actualExtract(root), context).toEqual({ ...expectedExtract(document, 'gfm'), tables });
+      }),
+      runs,
+    );
+  });
+
+  it('table cells and inline footnotes read back as the tree', () => {
+    fc.assert(
+      fc.property(documentArbitrary(fc.oneof(paragraph, table)), (document) => {
+        check(document, { header: false, footnotes: 'inline' });
+      }),
+      runs,
+    );
+  });
+});

@@ -1,0 +1,67 @@
+import { defineAreaSection, richTextSchema, type BlockInput, type Diagnostic } from '@baocao-khcn/core';
+import { z } from 'zod';
+import { countFigure, leadWith, moneyFigure, punctuateList } from './_shared/b-figures';
+
+const ID = 'hoat-dong-su-nghiep';
+const DEFAULT_SERVICES_LEAD = 'Kết quả thực hiện các dịch vụ sự nghiệp công:';
+const DEFAULT_UNIT = 'triệu đồng';
+
+/** One public service with its output in the period ("Kiểm định cột đo xăng dầu 360 cột"). */
+const serviceSchema = z.object({
+  label: z.string().min(1).describe('Tên dịch vụ, ví dụ "Kiểm định cột đo xăng dầu".'),
+  count: z.number().int().nonnegative().describe('Số lượng thực hiện trong kỳ.'),
+  unit: z.string().min(1).describe('Đơn vị tính, ví dụ "cột", "cái", "mẫu".'),
+});
+
+/**
+ * Hoạt động sự nghiệp of the public service units (trung tâm, chi cục): the services delivered in the period as a
+ * "-" list, the revenue, then the prose.
+ *
+ * Checks: `hoat-dong-su-nghiep/duplicate-service` (the same service listed twice).
+ *
+ * @example
+ * // data: { services: [{ label: 'Kiểm định cột đo xăng dầu', count: 360, unit: 'cột' },
+ * //                    { label: 'Kiểm định áp kế', count: 6, unit: 'cái' }],
+ * //         revenue: { amount: 1250.5 } }
+ * // results →
+ * //   "Kết quả thực hiện các dịch vụ sự nghiệp công:"
+ * //   "- Kiểm định cột đo xăng dầu 360 cột;"
+ * //   "- Kiểm định áp kế 06 cái."
+ * //   "Tổng thu từ hoạt động sự nghiệp đạt 1.250,5 triệu đồng."
+ */
+export const hoatDongSuNghiep = defineAreaSection({
+  id: ID,
+  title: { results: 'Hoạt động sự nghiệp', plans: 'Hoạt động sự nghiệp khoa học và công nghệ' },
+  description: 'Hoạt động sự nghiệp của các đơn vị sự nghiệp công lập thuộc Sở: dịch vụ kiểm định, thử nghiệm, ứng dụng và nguồn thu.',
+  figures: {
+    services: z.array(serviceSchema).optional().describe('Dịch vụ đã thực hiện trong kỳ.'),
+    servicesLead: richTextSchema.optional().describe(`Câu dẫn trước danh sách dịch vụ; mặc định "${DEFAULT_SERVICES_LEAD}".`),
+    revenue: z
+      .object({
+        amount: z.number().nonnegative().describe('Số thu.'),
+        unit: z.string().min(1).default(DEFAULT_UNIT).describe(`Đơn vị; mặc định "${DEFAULT_UNIT}".`),
+      })
+      .optional()
+      .describe('Tổng thu từ hoạt động sự nghiệp.'),
+  },
+  summarize: (data) => {
+    const out: BlockInput[] = [];
+    if (data.services !== undefined && data.services.length > 0) {
+      out.push(data.servicesLead ?? DEFAULT_SERVICES_LEAD);
+      out.push({ type: 'list', items: punctuateList(data.services.map((s) => leadWith(s.label, [countFigure(s.count, s.unit)]))) });
+    }
+    if (data.revenue !== undefined) out.push(['Tổng thu từ hoạt động sự nghiệp đạt ', moneyFigure(data.revenue.amount, data.revenue.unit), '.']);
+    return out;
+  },
+  checks: (data) => {
+    const out: Diagnostic[] = [];
+    const seen = new Map<string, number>();
+    (data.services ?? []).forEach((s, i) => {
+      const key = s.label.normalize('NFC').trim().toLocaleLowerCase('vi');
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else out.push({ code: `${ID}/duplicate-service`, severity: 'warning', path: ['services', i, 'label'], message: `Dịch vụ "${s.label}" đã có ở dòng ${first + 1}.` });
+    });
+    return out;
+  },
+});

@@ -1,0 +1,99 @@
+import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
+import { z } from 'zod';
+import { countFigure, rateFigure } from './_shared/b-figures';
+
+const ID = 'phap-che-cai-cach-hanh-chinh';
+const count = z.number().int().nonnegative();
+
+/** Hồ sơ thủ tục hành chính of the period: received, resolved (on time + late) and still pending. */
+const dossiersSchema = z
+  .object({
+    received: count.describe('Hồ sơ tiếp nhận trong kỳ.'),
+    resolved: count.describe('Hồ sơ đã giải quyết (= đúng hạn + quá hạn).'),
+    onTime: count.describe('Hồ sơ giải quyết đúng hạn (và trước hạn).'),
+    late: count.describe('Hồ sơ giải quyết quá hạn.'),
+    pending: count.optional().describe('Hồ sơ đang giải quyết (đã giải quyết + đang giải quyết = tiếp nhận).'),
+  })
+  .describe('Hồ sơ thủ tục hành chính trong kỳ.');
+
+type Dossiers = z.output<typeof dossiersSchema>;
+
+/**
+ * Pháp chế, kiểm soát thủ tục hành chính, cải cách hành chính: documents reviewed, procedures proposed for
+ * simplification and the administrative dossiers of the period (with the on-time rate), then the prose.
+ *
+ * Checks (paths inside the section data): `phap-che-cai-cach-hanh-chinh/dossiers-resolved-sum` (đúng hạn + quá hạn
+ * ≠ đã giải quyết), `phap-che-cai-cach-hanh-chinh/dossiers-received-sum` (đã giải quyết + đang giải quyết ≠ tiếp
+ * nhận), `phap-che-cai-cach-hanh-chinh/dossiers-resolved-exceeds` (đã giải quyết > tiếp nhận).
+ *
+ * @example
+ * // data: { reviewedDocuments: 67, simplifiedProcedures: 5,
+ * //         dossiers: { received: 120, resolved: 118, onTime: 116, late: 2, pending: 2 } }
+ * // results →
+ * //   "Thực hiện rà soát 67 văn bản."
+ * //   "Kiến nghị đơn giản hóa 05 thủ tục hành chính."
+ * //   "Tiếp nhận 120 hồ sơ thủ tục hành chính; đã giải quyết 118 hồ sơ (đúng hạn 116 hồ sơ, quá hạn 02 hồ sơ),
+ * //    đang giải quyết 02 hồ sơ; tỷ lệ giải quyết đúng hạn đạt 98,31%."
+ */
+export const phapCheCaiCachHanhChinh = defineAreaSection({
+  id: ID,
+  title: 'Công tác pháp chế, kiểm soát thủ tục hành chính',
+  description: 'Pháp chế, rà soát văn bản, kiểm soát thủ tục hành chính (hồ sơ tiếp nhận, giải quyết đúng hạn) và cải cách hành chính.',
+  figures: {
+    dossiers: dossiersSchema.optional(),
+    reviewedDocuments: count.optional().describe('Số văn bản đã rà soát.'),
+    simplifiedProcedures: count.optional().describe('Số thủ tục hành chính kiến nghị đơn giản hóa.'),
+  },
+  summarize: (data) => {
+    const out: BlockInput[] = [];
+    if (data.reviewedDocuments !== undefined) out.push(['Thực hiện rà soát ', countFigure(data.reviewedDocuments, 'văn bản'), '.']);
+    if (data.simplifiedProcedures !== undefined) out.push(['Kiến nghị đơn giản hóa ', countFigure(data.simplifiedProcedures, 'thủ tục hành chính'), '.']);
+    if (data.dossiers !== undefined) out.push(dossierSentence(data.dossiers));
+    return out;
+  },
+  checks: (data, ctx) => (data.dossiers === undefined ? [] : checkDossiers(data.dossiers, ctx)),
+});
+
+function dossierSentence(d: Dossiers): InlineInput[] {
+  const out: InlineInput[] = [
+    'Tiếp nhận ', countFigure(d.received, 'hồ sơ thủ tục hành chính'),
+    '; đã giải quyết ', countFigure(d.resolved, 'hồ sơ'),
+    ' (đúng hạn ', countFigure(d.onTime, 'hồ sơ'), ', quá hạn ', countFigure(d.late, 'hồ sơ'), ')',
+  ];
+  if (d.pending !== undefined) out.push(', đang giải quyết ', countFigure(d.pending, 'hồ sơ'));
+  const rate = rateFigure(d.onTime, d.resolved);
+  if (rate !== undefined) out.push('; tỷ lệ giải quyết đúng hạn đạt ', rate);
+  out.push('.');
+  return out;
+}
+
+function checkDossiers(d: Dossiers, ctx: SectionContext): Diagnostic[] {
+  const n = ctx.format.number;
+  const out: Diagnostic[] = [];
+  if (d.onTime + d.late !== d.resolved) {
+    out.push({
+      code: `${ID}/dossiers-resolved-sum`,
+      severity: 'warning',
+      path: ['dossiers', 'resolved'],
+      message: `Số hồ sơ đã giải quyết (${n(d.resolved)}) khác tổng đúng hạn và quá hạn (${n(d.onTime)} + ${n(d.late)} = ${n(d.onTime + d.late)}).`,
+    });
+  }
+  if (d.pending !== undefined) {
+    if (d.resolved + d.pending !== d.received) {
+      out.push({
+        code: `${ID}/dossiers-received-sum`,
+        severity: 'warning',
+        path: ['dossiers', 'received'],
+        message: `Số hồ sơ tiếp nhận (${n(d.received)}) khác tổng đã giải quyết và đang giải quyết (${n(d.resolved)} + ${n(d.pending)} = ${n(d.resolved + d.pending)}).`,
+      });
+    }
+  } else if (d.resolved > d.received) {
+    out.push({
+      code: `${ID}/dossiers-resolved-exceeds`,
+      severity: 'warning',
+      path: ['dossiers', 'resolved'],
+      message: `Số hồ sơ đã giải quyết (${n(d.resolved)}) lớn hơn số hồ sơ tiếp nhận (${n(d.received)}).`,
+    });
+  }
+  return out;
+}
