@@ -1,5 +1,6 @@
 import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
 import { z } from 'zod';
+import { checkAtMost } from './_shared/a-checks';
 import { countFigure, rateFigure } from './_shared/b-figures';
 
 const ID = 'phap-che-cai-cach-hanh-chinh';
@@ -87,13 +88,8 @@ function checkDossiers(d: Dossiers, ctx: SectionContext): Diagnostic[] {
         message: `Số hồ sơ tiếp nhận (${n(d.received)}) khác tổng đã giải quyết và đang giải quyết (${n(d.resolved)} + ${n(d.pending)} = ${n(d.resolved + d.pending)}).`,
       });
     }
-  } else if (d.resolved > d.received) {
-    out.push({
-      code: `${ID}/dossiers-resolved-exceeds`,
-      severity: 'warning',
-      path: ['dossiers', 'resolved'],
-      message: `Số hồ sơ đã giải quyết (${n(d.resolved)}) lớn hơn số hồ sơ tiếp nhận (${n(d.received)}).`,
-    });
+  } else {
+    out.push(...checkAtMost(`${ID}/dossiers-resolved-exceeds`, { value: d.resolved, path: ['dossiers', 'resolved'], label: 'Số hồ sơ đã giải quyết' }, { value: d.received, label: 'số hồ sơ tiếp nhận' }));
   }
   return out;
 }

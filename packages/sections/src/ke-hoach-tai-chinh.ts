@@ -1,0 +1,110 @@
+import { defineAreaSection, richTextSchema, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
+import { z } from 'zod';
+import { checkAtMost } from './_shared/a-checks';
+import { checkRate, leadWith, moneyFigure, punctuateList, rateFigure, sameAmount } from './_shared/b-figures';
+
+const ID = 'ke-hoach-tai-chinh';
+const DEFAULT_UNIT = 'triệu đồng';
+const DEFAULT_LEAD = 'Tổng kinh phí dự kiến là';
+
+/** The budget (dự toán): a total and its items (kinh phí sự nghiệp KH&CN, chi đầu tư phát triển …). */
+const budgetSchema = z
+  .object({
+    unit: z.string().min(1).default(DEFAULT_UNIT).describe(`Đơn vị; mặc định "${DEFAULT_UNIT}".`),
+    lead: richTextSchema.optional().describe(`Câu dẫn trước tổng kinh phí; mặc định "${DEFAULT_LEAD}".`),
+    total: z.number().nonnegative().describe('Tổng kinh phí (= tổng các khoản).'),
+    items: z
+      .array(z.object({ label: z.string().min(1).describe('Khoản kinh phí, ví dụ "Kinh phí sự nghiệp KH&CN".'), amount: z.number().nonnegative() }))
+      .default([])
+      .describe('Các khoản kinh phí.'),
+  })
+  .describe('Dự toán kinh phí.');
+
+/** Disbursement: the budget allocated, the amount disbursed and the rate as stated. */
+const disbursementSchema = z
+  .object({
+    allocated: z.number().nonnegative().describe('Kinh phí được giao.'),
+    disbursed: z.number().nonnegative().describe('Kinh phí đã giải ngân.'),
+    rate: z.number().nonnegative().optional().describe('Tỷ lệ giải ngân (%) như báo cáo ghi; tính từ số liệu khi không ghi.'),
+    unit: z.string().min(1).default(DEFAULT_UNIT).describe(`Đơn vị; mặc định "${DEFAULT_UNIT}".`),
+  })
+  .describe('Tình hình giải ngân.');
+
+type Budget = z.output<typeof budgetSchema>;
+type Disbursement = z.output<typeof disbursementSchema>;
+
+/**
+ * Kế hoạch – tài chính, dự toán ngân sách KH&CN: the budget total with its items (worded as seed 002, the Lạng Sơn
+ * plan), the disbursement with its rate, then the prose.
+ *
+ * Checks: `ke-hoach-tai-chinh/budget-total` (total ≠ sum of the items), `ke-hoach-tai-chinh/disbursement-rate`
+ * (stated rate ≠ disbursed / allocated), `ke-hoach-tai-chinh/disbursement-exceeds` (disbursed > allocated).
+ *
+ * @example
+ * // data: { budget: { total: 66769.9, items: [
+ * //   { label: 'Kinh phí sự nghiệp KH&CN', amount: 33427.9 }, { label: 'Kinh phí chi đầu tư phát triển', amount: 33342 }] } }
+ * // results →
+ * //   "Tổng kinh phí dự kiến là 66.769,9 triệu đồng, trong đó:"
+ * //   "- Kinh phí sự nghiệp KH&CN: 33.427,9 triệu đồng;"
+ * //   "- Kinh phí chi đầu tư phát triển: 33.342 triệu đồng."
+ */
+export const keHoachTaiChinh = defineAreaSection({
+  id: ID,
+  title: 'Công tác kế hoạch – tài chính',
+  description: 'Kế hoạch – tài chính: dự toán ngân sách KH&CN (sự nghiệp, đầu tư phát triển), giải ngân, thu – chi.',
+  figures: {
+    budget: budgetSchema.optional(),
+    disbursement: disbursementSchema.optional(),
+  },
+  summarize: (data) => {
+    const out: BlockInput[] = [];
+    if (data.budget !== undefined) out.push(...budgetBlocks(data.budget));
+    if (data.disbursement !== undefined) out.push(disbursementSentence(data.disbursement));
+    return out;
+  },
+  checks: (data, ctx) => [
+    ...(data.budget === undefined ? [] : checkBudget(data.budget, ctx)),
+    ...(data.disbursement === undefined ? [] : checkDisbursement(data.disbursement, ctx)),
+  ],
+});
+
+function budgetBlocks(b: Budget): BlockInput[] {
+  const total = moneyFigure(b.total, b.unit);
+  const lead = b.lead ?? DEFAULT_LEAD;
+  if (b.items.length === 0) return [leadWith(lead, [total, '.'])];
+  return [
+    leadWith(lead, [total, ', trong đó:']),
+    { type: 'list', items: punctuateList(b.items.map((item) => [`${item.label}: `, moneyFigure(item.amount, b.unit)])) },
+  ];
+}
+
+function disbursementSentence(d: Disbursement): InlineInput[] {
+  const out: InlineInput[] = ['Kinh phí được giao ', moneyFigure(d.allocated, d.unit), ', đã giải ngân ', moneyFigure(d.disbursed, d.unit)];
+  const rate = rateFigure(d.disbursed, d.allocated, d.rate);
+  if (rate !== undefined) out.push(', đạt ', rate);
+  out.push('.');
+  return out;
+}
+
+function checkBudget(b: Budget, ctx: SectionContext): Diagnostic[] {
+  if (b.items.length === 0) return [];
+  const sum = b.items.reduce((acc, item) => acc + item.amount, 0);
+  if (sameAmount(b.total, sum)) return [];
+  return [{
+    code: `${ID}/budget-total`,
+    severity: 'warning',
+    path: ['budget', 'total'],
+    message: `Tổng kinh phí ghi ${ctx.format.money(b.total, b.unit)} nhưng tổng các khoản là ${ctx.format.money(round(sum), b.unit)}.`,
+  }];
+}
+
+function checkDisbursement(d: Disbursement, ctx: SectionContext): Diagnostic[] {
+  const out = checkRate(d.rate, d.disbursed, d.allocated, ['disbursement', 'rate'], `${ID}/disbursement-rate`, ctx);
+  out.push(...checkAtMost(`${ID}/disbursement-exceeds`, { value: d.disbursed, path: ['disbursement', 'disbursed'], label: 'Kinh phí đã giải ngân' }, { value: d.allocated, label: 'kinh phí được giao' }));
+  return out;
+}
+
+/** Removes floating-point noise from a sum before printing it (3 decimals, as the formatter shows). */
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,72 @@
+import { defineAreaSection, type InlineInput } from '@baocao-khcn/core';
+import { z } from 'zod';
+import { checkAtMost, checkSum } from './_shared/a-checks';
+import { breakdownInSchema, breakdownPartSchema, optionalCount } from './_shared/a-fields';
+import { breakdownClause, joinClauses, paragraph, sentence, type Clause } from './_shared/a-sentences';
+import { countFigure } from './_shared/b-figures';
+
+const ID = 'nghien-cuu-khcn';
+const DEFAULT_UNIT = 'đề tài, dự án';
+
+const tasksSchema = z.object({
+  total: z.number().int().nonnegative().describe('Đề tài, dự án (nhiệm vụ KH&CN) under management in the period.'),
+  unit: z.string().min(1).optional().describe(`What is counted, as written: "${DEFAULT_UNIT}" by default, or "nhiệm vụ khoa học và công nghệ".`),
+  byLevel: z.array(breakdownPartSchema).optional().describe('Breakdown by level (cấp quốc gia, cấp tỉnh, cấp cơ sở …); must add up to total.'),
+  byField: z.array(breakdownPartSchema).optional().describe('Breakdown by field (nông nghiệp, y dược …); must add up to total.'),
+  breakdownIn: breakdownInSchema.optional(),
+});
+
+/**
+ * Nghiên cứu khoa học và phát triển công nghệ: the tasks (đề tài, dự án) under management with their breakdowns by
+ * level and by field, and the tasks accepted (nghiệm thu), inspected (kiểm tra) and selected (tuyển chọn) in the period.
+ *
+ * Figures: `tasks` (`total`, `unit`, `byLevel`, `byField`, `breakdownIn`: "text" or "footnote"), `accepted`,
+ * `inspected`, `selected`.
+ *
+ * Checks: `nghien-cuu-khcn/by-level-sum` and `nghien-cuu-khcn/by-field-sum` (a breakdown does not add up to the total),
+ * `nghien-cuu-khcn/accepted-exceeds-total` and `nghien-cuu-khcn/inspected-exceeds-total` (more than are managed).
+ *
+ * @example
+ * nghienCuuKhcn.results({ tasks: { total: 29, byField: [{ label: 'Lĩnh vực nông nghiệp và phát triển nông thôn', value: 20 }, { label: 'lĩnh vực y dược', value: 9 }] }, accepted: 3, … }, ctx)
+ * // → "Quản lý và theo dõi 29 đề tài, dự án, trong đó: Lĩnh vực nông nghiệp và phát triển nông thôn 20; lĩnh vực y dược 09.
+ * //    Tổ chức nghiệm thu 03 đề tài, dự án."
+ */
+export const nghienCuuKhcn = defineAreaSection({
+  id: ID,
+  title: { results: 'Công tác nghiên cứu khoa học và phát triển công nghệ', plans: 'Công tác quản lý các nhiệm vụ khoa học và công nghệ' },
+  description: 'Nghiên cứu khoa học và phát triển công nghệ: quản lý, nghiệm thu, kiểm tra, tuyển chọn các nhiệm vụ KH&CN.',
+  figures: {
+    tasks: tasksSchema.optional(),
+    accepted: optionalCount('Tasks accepted (nghiệm thu) in the period.'),
+    inspected: optionalCount('Tasks inspected (kiểm tra tiến độ) in the period.'),
+    selected: optionalCount('Tasks whose host organisation was selected (tuyển chọn, giao trực tiếp) in the period.'),
+  },
+  summarize: (data) => {
+    const unit = data.tasks?.unit ?? DEFAULT_UNIT;
+    return paragraph([
+      data.tasks === undefined ? undefined : managed(data.tasks, unit),
+      data.accepted === undefined ? undefined : sentence([['tổ chức nghiệm thu ', countFigure(data.accepted, unit)]]),
+      data.inspected === undefined ? undefined : sentence([['kiểm tra tiến độ thực hiện ', countFigure(data.inspected, unit)]]),
+      data.selected === undefined ? undefined : sentence([['tuyển chọn tổ chức, cá nhân chủ trì thực hiện ', countFigure(data.selected, 'nhiệm vụ')]]),
+    ]);
+  },
+  checks: (data) => [
+    ...checkSum(`${ID}/by-level-sum`, data.tasks?.byLevel, data.tasks?.total, ['tasks', 'byLevel'], 'Tổng theo cấp quản lý', 'tổng số nhiệm vụ'),
+    ...checkSum(`${ID}/by-field-sum`, data.tasks?.byField, data.tasks?.total, ['tasks', 'byField'], 'Tổng theo lĩnh vực', 'tổng số nhiệm vụ'),
+    ...checkAtMost(`${ID}/accepted-exceeds-total`, { value: data.accepted, path: ['accepted'], label: 'Số nhiệm vụ nghiệm thu' }, { value: data.tasks?.total, label: 'tổng số nhiệm vụ đang quản lý' }),
+    ...checkAtMost(`${ID}/inspected-exceeds-total`, { value: data.inspected, path: ['inspected'], label: 'Số nhiệm vụ được kiểm tra' }, { value: data.tasks?.total, label: 'tổng số nhiệm vụ đang quản lý' }),
+  ],
+});
+
+/** "Quản lý và theo dõi 29 đề tài, dự án, trong đó: …" with the breakdown in the text or in a footnote. */
+function managed(tasks: z.output<typeof tasksSchema>, unit: string): Clause | undefined {
+  const levels = tasks.byLevel !== undefined && tasks.byLevel.length > 0 ? breakdownClause(tasks.byLevel) : undefined;
+  const fields = tasks.byField !== undefined && tasks.byField.length > 0 ? breakdownClause(tasks.byField) : undefined;
+  const detail = levels !== undefined && fields !== undefined ? [...levels, '; phân theo lĩnh vực: ', ...fields] : (levels ?? fields);
+  if (detail === undefined) return sentence([['quản lý và theo dõi ', countFigure(tasks.total, unit)]]);
+  if (tasks.breakdownIn === 'footnote') {
+    const note: InlineInput = { type: 'footnote', content: sentence([['Trong đó: ', ...detail]]) ?? [] };
+    return sentence([['quản lý và theo dõi ', countFigure(tasks.total), note, ` ${unit}`]]);
+  }
+  return sentence([joinClauses([['quản lý và theo dõi ', countFigure(tasks.total, unit)], ['trong đó: ', ...detail]], ', ')]);
+}
