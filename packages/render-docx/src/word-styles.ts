@@ -115,7 +115,7 @@ export function wordStyles(layout: Layout, used: ReadonlyMap<number, NumberStyle
         id: STYLE_IDS.to,
         name: STYLE_NAMES.to,
         basedOn: STYLE_IDS.normal,
-        paragraph: { ...tightCentred, spacing: { ...TIGHT, after: ptToTwips(ND30.title.bodySpaceBeforePt) }, keepNext: true },
+        paragraph: { ...tightCentred, keepNext: true },
       },
       { id: STYLE_IDS.list, name: STYLE_NAMES.list, basedOn: STYLE_IDS.normal, next: STYLE_IDS.list },
       {

@@ -289,13 +289,13 @@ describe('tables', () => {
   });
 
   it('repeats both header rows on every page', () => {
-    const rows = bodyTable().match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    const rows: string[] = bodyTable().match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
     expect(rows.slice(0, 2).every((r) => r.includes('<w:tblHeader/>'))).toBe(true);
     expect(rows.slice(2).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
   });
 
   it('merges cells: rowSpan → vMerge restart/continue placeholders, colSpan → gridSpan', () => {
-    const rows = bodyTable().match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    const rows: string[] = bodyTable().match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
     const [head1 = '', head2 = ''] = rows;
     expect(head1.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(3);
     expect(head1).toContain('<w:gridSpan w:val="2"/>');

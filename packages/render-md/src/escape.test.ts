@@ -22,3 +22,10 @@ describe('escaping beyond mdast-util-to-markdown', () => {
     expect(renderBlocks([p({ type: 'footnote', number: 1, children: [t('x')] }, t(': y'))])).toBe('[^1]\\: y\n\n[^1]: x\n');
   });
 });
+
+describe('e-mail addresses', () => {
+  it('escapes every @ so that no autolink forms or swallows emphasis markers', () => {
+    expect(renderBlocks([p(t('vp@skhcn.gov.vn @ a'))])).toBe('vp\\@skhcn.gov.vn \\@ a\n');
+    expect(renderBlocks([p(t('#', { italic: true }), t('@.Bắc Kạn', { bold: true }))])).toBe('*#*__\\@.Bắc Kạn__\n');
+  });
+});

@@ -15,8 +15,13 @@ export function serialiseOptions(options: ResolvedOptions): ToMarkdownOptions {
     strong: '*',
     rule: '-',
     listItemIndent: 'one',
-    // `[^1]` at the start of a line followed by `:` would read back as a footnote definition.
-    unsafe: [{ character: ':', before: '\\]', inConstruct: 'phrasing' }],
+    unsafe: [
+      // `[^1]` at the start of a line followed by `:` would read back as a footnote definition.
+      { character: ':', before: '\\]', inConstruct: 'phrasing' },
+      // GFM's e-mail autolink literal can swallow emphasis markers next to an `@` (`__@.B__`);
+      // `\@` forms no e-mail link at all, so user text never becomes a link.
+      { character: '@', inConstruct: 'phrasing' },
+    ],
     handlers: { text },
     extensions: [gfmToMarkdown({ tablePipeAlign: false, tableCellPadding: true })],
   };

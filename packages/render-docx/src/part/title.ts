@@ -26,7 +26,8 @@ function to(doc: ReportDocument, ctx: RenderContext): Paragraph[] {
   if (names.length === 0) return [];
   const only = names[0];
   if (names.length === 1 && only !== undefined) {
-    return [new Paragraph({ style: STYLE_IDS.to, alignment: AlignmentType.CENTER, spacing: before, children: plainRuns(`Kính gửi: ${only}`, {}) })];
+    const spacing = { ...before, after: ptToTwips(ND30.title.bodySpaceBeforePt) };
+    return [new Paragraph({ style: STYLE_IDS.to, alignment: AlignmentType.CENTER, spacing, children: plainRuns(`Kính gửi: ${only}`, {}) })];
   }
   // Several: "Kính gửi:" then one "- X;" line each, the block centred on the page.
   const label = 'Kính gửi:';
@@ -35,14 +36,16 @@ function to(doc: ReportDocument, ctx: RenderContext): Paragraph[] {
   const widest = Math.max(...items.map((item) => measureTwips(item, 'regular', size)));
   const offset = Math.max(0, Math.floor((ctx.textWidth - labelWidth - widest) / 2));
   const dash = measureTwips('- ', 'regular', size);
+  const last = { after: ptToTwips(ND30.title.bodySpaceBeforePt) };
   return [
     new Paragraph({ style: STYLE_IDS.to, alignment: AlignmentType.LEFT, spacing: before, indent: { left: offset, firstLine: 0 }, children: plainRuns(label, {}) }),
     ...items.map(
-      (item) =>
+      (item, i) =>
         new Paragraph({
           style: STYLE_IDS.to,
           alignment: AlignmentType.LEFT,
           indent: { left: offset + labelWidth + dash, hanging: dash },
+          ...(i === items.length - 1 ? { spacing: last } : {}),
           children: plainRuns(item, {}),
         }),
     ),

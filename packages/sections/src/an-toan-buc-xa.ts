@@ -1,0 +1,52 @@
+import { defineAreaSection } from '@baocao-khcn/core';
+import { checkAtMost } from './_shared/a-checks';
+import { optionalCount } from './_shared/a-fields';
+import { paragraph, sentence } from './_shared/a-sentences';
+import { countFigure } from './_shared/b-figures';
+
+const ID = 'an-toan-buc-xa';
+const FACILITY = 'cơ sở tiến hành công việc bức xạ';
+
+/**
+ * An toàn bức xạ và hạt nhân: licences for radiation work (X-quang chẩn đoán y tế …), radiation worker certificates,
+ * the facilities under management and those inspected.
+ *
+ * Figures: `licences` (giấy phép tiến hành công việc bức xạ), `certificates` (chứng chỉ nhân viên bức xạ),
+ * `facilities` (cơ sở tiến hành công việc bức xạ under management), `inspections` (cơ sở inspected).
+ *
+ * Checks: `an-toan-buc-xa/inspections-exceed-facilities` (more facilities inspected than are managed).
+ *
+ * @example
+ * anToanBucXa.results({ licences: 10, certificates: 5, results: [], plans: [], subsections: [] }, ctx)
+ * // → "Thẩm định, cấp 10 giấy phép tiến hành công việc bức xạ; 05 chứng chỉ nhân viên bức xạ."
+ */
+export const anToanBucXa = defineAreaSection({
+  id: ID,
+  title: 'Công tác an toàn bức xạ và hạt nhân',
+  description: 'An toàn bức xạ và hạt nhân: cấp giấy phép, chứng chỉ nhân viên bức xạ, quản lý và kiểm tra các cơ sở bức xạ.',
+  figures: {
+    licences: optionalCount('Licences for radiation work (giấy phép tiến hành công việc bức xạ) issued, renewed or amended.'),
+    certificates: optionalCount('Radiation worker certificates (chứng chỉ nhân viên bức xạ) issued.'),
+    facilities: optionalCount('Facilities doing radiation work under management.'),
+    inspections: optionalCount('Facilities doing radiation work inspected in the period.'),
+  },
+  summarize: (data) =>
+    paragraph([
+      data.licences === undefined && data.certificates === undefined
+        ? undefined
+        : sentence([
+            data.licences === undefined ? undefined : ['thẩm định, cấp ', countFigure(data.licences, 'giấy phép tiến hành công việc bức xạ')],
+            data.certificates === undefined ? undefined : [data.licences === undefined ? 'thẩm định, cấp ' : '', countFigure(data.certificates, 'chứng chỉ nhân viên bức xạ')],
+          ]),
+      sentence([
+        data.facilities === undefined ? undefined : ['theo dõi, quản lý ', countFigure(data.facilities, FACILITY), ' trên địa bàn'],
+        data.inspections === undefined ? undefined : ['tổ chức kiểm tra ', countFigure(data.inspections, data.facilities === undefined ? FACILITY : 'cơ sở')],
+      ]),
+    ]),
+  checks: (data) =>
+    checkAtMost(
+      `${ID}/inspections-exceed-facilities`,
+      { value: data.inspections, path: ['inspections'], label: 'Số cơ sở được kiểm tra' },
+      { value: data.facilities, label: 'số cơ sở tiến hành công việc bức xạ đang quản lý' },
+    ),
+});

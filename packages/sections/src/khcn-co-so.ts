@@ -1,0 +1,46 @@
+import { defineAreaSection, type Diagnostic } from '@baocao-khcn/core';
+import { optionalCount } from './_shared/a-fields';
+import { paragraph, sentence } from './_shared/a-sentences';
+import { countFigure } from './_shared/b-figures';
+
+const ID = 'khcn-co-so';
+
+/** The first day without district-level authorities (Nghị quyết về sắp xếp đơn vị hành chính, 2025). */
+export const NO_DISTRICT_LEVEL_FROM = '2025-07-01';
+
+/**
+ * Khoa học và công nghệ cơ sở / cấp huyện: the districts whose science and technology work the Sở guides and the
+ * grassroots-level tasks (nhiệm vụ KH&CN cấp cơ sở) it follows.
+ *
+ * Figures: `districts` (huyện, thành phố), `tasks` (nhiệm vụ KH&CN cấp cơ sở).
+ *
+ * Checks: `khcn-co-so/no-district-level` (districts counted in a period cut off on or after 01/7/2025, when the district
+ * level no longer exists).
+ *
+ * @example
+ * khcnCoSo.results({ districts: 8, tasks: 3, results: [], plans: [], subsections: [] }, ctx)
+ * // → "Theo dõi, hướng dẫn 08 huyện, thành phố triển khai 03 nhiệm vụ khoa học và công nghệ cấp cơ sở."
+ */
+export const khcnCoSo = defineAreaSection({
+  id: ID,
+  title: 'Khoa học và công nghệ cơ sở',
+  description: 'Khoa học và công nghệ cơ sở, cấp huyện: hướng dẫn hoạt động KH&CN của các huyện, thành phố và các nhiệm vụ KH&CN cấp cơ sở.',
+  figures: {
+    districts: optionalCount('Districts and cities (huyện, thành phố) whose S&T work was guided; none after 01/7/2025.'),
+    tasks: optionalCount('Grassroots-level S&T tasks (nhiệm vụ KH&CN cấp cơ sở) followed in the period.'),
+  },
+  summarize: (data) => {
+    const unit = 'nhiệm vụ khoa học và công nghệ cấp cơ sở';
+    if (data.districts !== undefined && data.tasks !== undefined) {
+      return paragraph([sentence([['theo dõi, hướng dẫn ', countFigure(data.districts, 'huyện, thành phố'), ' triển khai ', countFigure(data.tasks, unit)]])]);
+    }
+    return paragraph([
+      data.districts === undefined ? undefined : sentence([['theo dõi, hướng dẫn hoạt động khoa học và công nghệ của ', countFigure(data.districts, 'huyện, thành phố')]]),
+      data.tasks === undefined ? undefined : sentence([['theo dõi, quản lý ', countFigure(data.tasks, unit)]]),
+    ]);
+  },
+  checks: (data, ctx): Diagnostic[] =>
+    data.districts !== undefined && ctx.cutoff >= NO_DISTRICT_LEVEL_FROM
+      ? [{ code: `${ID}/no-district-level`, severity: 'warning', path: ['districts'], message: 'Từ ngày 01/7/2025 không còn cấp huyện; không ghi số huyện, thành phố cho kỳ báo cáo này.' }]
+      : [],
+});

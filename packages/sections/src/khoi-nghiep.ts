@@ -1,0 +1,40 @@
+import { defineAreaSection } from '@baocao-khcn/core';
+import { optionalCount } from './_shared/a-fields';
+import { joinClauses, paragraph, sentence } from './_shared/a-sentences';
+import { countFigure } from './_shared/b-figures';
+
+/**
+ * Khởi nghiệp đổi mới sáng tạo: the start-up ecosystem support (Đề án 844, khu làm việc chung, Techfest): contests,
+ * trainings and the people they reached.
+ *
+ * Figures: `contests` (cuộc thi khởi nghiệp ĐMST), `trainings` (lớp đào tạo, tập huấn), `participants` (lượt người
+ * tham gia).
+ *
+ * @example
+ * khoiNghiep.results({ contests: 1, trainings: 2, participants: 120, results: [], plans: [], subsections: [] }, ctx)
+ * // → "Tổ chức 01 cuộc thi khởi nghiệp đổi mới sáng tạo, 02 lớp đào tạo, tập huấn về khởi nghiệp đổi mới sáng tạo
+ * //    với 120 lượt người tham gia."
+ */
+export const khoiNghiep = defineAreaSection({
+  id: 'khoi-nghiep',
+  title: 'Công tác hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo',
+  description: 'Khởi nghiệp đổi mới sáng tạo: hệ sinh thái khởi nghiệp, cuộc thi, đào tạo, khu làm việc chung.',
+  figures: {
+    contests: optionalCount('Start-up contests (cuộc thi khởi nghiệp đổi mới sáng tạo) organised.'),
+    trainings: optionalCount('Training courses and workshops on innovative start-ups organised.'),
+    participants: optionalCount('Participants (lượt người) in these activities.'),
+  },
+  summarize: (data) => {
+    const events = joinClauses(
+      [
+        data.contests === undefined ? undefined : [countFigure(data.contests, 'cuộc thi khởi nghiệp đổi mới sáng tạo')],
+        data.trainings === undefined ? undefined : [countFigure(data.trainings, 'lớp đào tạo, tập huấn về khởi nghiệp đổi mới sáng tạo')],
+      ],
+      ', ',
+    );
+    const reach = data.participants === undefined ? [] : [countFigure(data.participants, 'lượt người tham gia')];
+    if (events.length > 0) return paragraph([sentence([['tổ chức ', ...events, ...(reach.length > 0 ? [' với ', ...reach] : [])]])]);
+    if (reach.length > 0) return paragraph([sentence([['các hoạt động hỗ trợ khởi nghiệp đổi mới sáng tạo thu hút ', ...reach]])]);
+    return [];
+  },
+});

@@ -1,0 +1,179 @@
+import {
+  checkStatedCounts,
+  defineAreaSection,
+  defineSection,
+  proseSchema,
+  richTextSchema,
+  taskSchema,
+  type AreaData,
+  type BlockInput,
+  type CellInput,
+  type InlineInput,
+  type RowInput,
+  type SectionContext,
+  type Task,
+} from '@baocao-khcn/core';
+import { z } from 'zod';
+import { countFigure } from './_shared/b-figures';
+import { checkTaskDates, checkTasksWhere, countTasks, shortDate, statusAt, taskRef, taskState, type TaskCounts, type TaskState } from './_shared/b-tasks';
+
+const ID = 'nhiem-vu-duoc-giao';
+const UNIT = 'nhiệm vụ';
+const DEFAULT_NOTE = '(Có phụ lục chi tiết các nhiệm vụ gửi kèm theo).';
+const count = z.number().int().nonnegative();
+
+/** Counts written by hand in the report, checked against the counts of the task list. */
+const statedSchema = z
+  .object({
+    total: count.optional().describe('Tổng số nhiệm vụ.'),
+    done: count.optional().describe('Đã thực hiện (hoàn thành).'),
+    doneLate: count.optional().describe('Trong đó thực hiện chậm.'),
+    inProgress: count.optional().describe('Đang thực hiện (trong hạn).'),
+    overdue: count.optional().describe('Quá hạn.'),
+    notStarted: count.optional().describe('Chưa thực hiện.'),
+  })
+  .describe('Số liệu ghi tay trong báo cáo; được in thay cho số đếm từ danh sách và được đối chiếu với danh sách.');
+
+/** Columns of the detailed table (Phụ lục), with their widths. */
+const COLUMNS = [
+  { title: 'TT', width: 0.05 },
+  { title: 'Số/Ký hiệu VBCĐ', width: 0.14 },
+  { title: 'Nội dung công việc', width: 0.33 },
+  { title: 'Thời hạn', width: 0.1 },
+  { title: 'Ngày hoàn thành', width: 0.1 },
+  { title: 'Tiến độ', width: 0.1 },
+  { title: 'Kết quả xử lý', width: 0.18 },
+];
+
+const figures = {
+  tasks: z.array(taskSchema).default([]).describe('Nhiệm vụ được giao, mỗi nhiệm vụ một dòng của phụ lục.'),
+  stated: statedSchema.optional(),
+  lead: richTextSchema.optional().describe('Dòng in đậm trước phần tổng hợp; mặc định "Nhiệm vụ được giao trong <kỳ báo cáo>".'),
+  appendixNote: z.string().optional().describe('Ghi chú sau phần tổng hợp; mặc định "(Có phụ lục chi tiết các nhiệm vụ gửi kèm theo)." khi có danh sách; "" để bỏ.'),
+  intro: proseSchema.describe('Đoạn văn trước phần tổng hợp (ví dụ đánh giá chung việc thực hiện nhiệm vụ được giao).'),
+};
+
+type Data = AreaData<typeof figures>;
+
+const area = defineAreaSection({
+  id: ID,
+  title: 'Thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao',
+  description: 'Theo dõi nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao: tổng hợp số nhiệm vụ đã, đang, chưa thực hiện và phụ lục chi tiết có thời hạn, tiến độ.',
+  figures,
+  summarize: (data, ctx) => [...data.intro, ...summary(data, ctx)],
+  checks: (data, ctx) => [
+    ...checkTaskDates(data.tasks, ['tasks'], `${ID}/invalid-date`),
+    ...checkTasksWhere(data.tasks, () => true, ctx.cutoff, ['tasks']),
+    ...(data.stated === undefined ? [] : checkStatedCounts(data.stated, countTasks(data.tasks, ctx.cutoff), ['stated'])),
+  ],
+});
+
+/**
+ * Nhiệm vụ được giao — tasks assigned by the UBND tỉnh or its chairman, tracked against their deadlines at the
+ * report's cut-off (seed 004, Bắc Giang). `results` writes the optional `intro` prose, the bold lead line, the
+ * summary (total; done, of which late; under way within the deadline, overdue; not started), the appendix note,
+ * then the prose. Printed counts are the `stated` ones when given (as the report wrote them), otherwise counted
+ * from `tasks`. Placed in an appendix, the section renders the detailed table grouped I/II/III with the status
+ * computed by core's `taskStatus`. `plans` is prose only.
+ *
+ * A task without `state` is done when it has `completedOn`, otherwise under way.
+ *
+ * Checks: core's `checkTasks` (`task/status-mismatch`, `task/completed-after-cutoff`, `task/missing-completion`,
+ * `task/state-mismatch`, paths `['tasks', i, …]`), core's `checkStatedCounts` (`count/stated-mismatch`, paths
+ * `['stated', key]`), and `nhiem-vu-duoc-giao/invalid-date` (a task date that does not exist).
+ *
+ * @example
+ * // data: { tasks: [ 4 done on time, 10 under way ] } in a report of tháng 9/2023
+ * // results →
+ * //   "**Nhiệm vụ được giao trong tháng 9/2023**"
+ * //   "Tổng số: 14 nhiệm vụ."
+ * //   "- Đã thực hiện (hoàn thành): 04 nhiệm vụ, thực hiện chậm: 0."
+ * //   "- Đang thực hiện (trong hạn): 10 nhiệm vụ; quá hạn: 0 nhiệm vụ."
+ * //   "- Chưa thực hiện: 0 nhiệm vụ."
+ * //   "(Có phụ lục chi tiết các nhiệm vụ gửi kèm theo)."
+ * // appendix →
+ * //   "TT | Số/Ký hiệu VBCĐ | Nội dung công việc | Thời hạn | Ngày hoàn thành | Tiến độ | Kết quả xử lý"
+ * //   "I | ĐÃ THỰC HIỆN: 04 nhiệm vụ"
+ * //   "1 | 4502/UBND-KGVX⏎Ngày 09/8/2023 | V/v Góp ý dự thảo … | 18/8/2023 | 17/8/2023 | Đúng hạn | Công văn số 1036/KHCN-QLCN …"
+ * //   "II | ĐANG THỰC HIỆN: 10 nhiệm vụ (trong hạn)" …
+ * //   "III | CHƯA THỰC HIỆN: 0"
+ */
+export const nhiemVuDuocGiao = defineSection({
+  ...area,
+  appendix: (data, ctx) => [appendixTable(data, ctx)],
+});
+
+/** The counts printed: stated by hand when given, otherwise counted from the list. */
+function printedCounts(data: Data, ctx: SectionContext): TaskCounts {
+  const counted = countTasks(data.tasks, ctx.cutoff);
+  const stated = data.stated ?? {};
+  return {
+    total: stated.total ?? counted.total,
+    done: stated.done ?? counted.done,
+    doneLate: stated.doneLate ?? counted.doneLate,
+    inProgress: stated.inProgress ?? counted.inProgress,
+    overdue: stated.overdue ?? counted.overdue,
+    notStarted: stated.notStarted ?? counted.notStarted,
+  };
+}
+
+function summary(data: Data, ctx: SectionContext): BlockInput[] {
+  if (data.tasks.length === 0 && data.stated === undefined) return [];
+  const c = printedCounts(data, ctx);
+  const out: BlockInput[] = [
+    { type: 'paragraph', content: data.lead ?? `Nhiệm vụ được giao trong ${ctx.labels.period}`, bold: true },
+    ['Tổng số: ', countFigure(c.total, UNIT), '.'],
+    {
+      type: 'list',
+      items: [
+        ['Đã thực hiện (hoàn thành): ', countFigure(c.done, UNIT), ', thực hiện chậm: ', countFigure(c.doneLate), '.'],
+        ['Đang thực hiện (trong hạn): ', countFigure(c.inProgress, UNIT), '; quá hạn: ', countFigure(c.overdue, UNIT), '.'],
+        ['Chưa thực hiện: ', countFigure(c.notStarted, UNIT), '.'],
+      ],
+    },
+  ];
+  const note = data.appendixNote ?? (data.tasks.length > 0 ? DEFAULT_NOTE : '');
+  if (note !== '') out.push(note);
+  return out;
+}
+
+/** A group row: its roman number, then the label spanning the other six columns. */
+function groupRow(number: string, label: InlineInput[]): RowInput {
+  return { group: true, cells: [{ content: number, align: 'center' }, { content: label, colSpan: COLUMNS.length - 1 }] };
+}
+
+/** "04 nhiệm vụ", or a bare "0" for an empty group (as the seed writes "CHƯA THỰC HIỆN: 0"). */
+function groupCount(n: number): InlineInput {
+  return n === 0 ? countFigure(0) : countFigure(n, UNIT);
+}
+
+function taskRow(task: Task, i: number, ctx: SectionContext): RowInput {
+  const center = (content: string): CellInput => ({ content, align: 'center' });
+  return [
+    center(String(i + 1)),
+    center(taskRef(ctx, task)),
+    task.content,
+    center(task.deadline !== undefined ? shortDate(ctx, task.deadline) : (task.deadlineText ?? '')),
+    center(task.completedOn !== undefined ? shortDate(ctx, task.completedOn) : ''),
+    center(statusAt(task, ctx.cutoff)),
+    task.result ?? task.progress ?? '',
+  ];
+}
+
+function appendixTable(data: Data, ctx: SectionContext): BlockInput {
+  const groups: Record<TaskState, Task[]> = { done: [], 'in-progress': [], 'not-started': [] };
+  for (const task of data.tasks) groups[taskState(task)].push(task);
+  const underWay = groups['in-progress'];
+  const late = underWay.filter((t) => statusAt(t, ctx.cutoff) === 'Quá hạn').length;
+  const underWayNote: InlineInput[] =
+    underWay.length === 0 ? [] : late === 0 ? [' (trong hạn)'] : [' (trong hạn: ', countFigure(underWay.length - late), '; quá hạn: ', countFigure(late), ')'];
+  const rows: RowInput[] = [
+    groupRow('I', ['ĐÃ THỰC HIỆN: ', groupCount(groups.done.length)]),
+    ...groups.done.map((t, i) => taskRow(t, i, ctx)),
+    groupRow('II', ['ĐANG THỰC HIỆN: ', groupCount(underWay.length), ...underWayNote]),
+    ...underWay.map((t, i) => taskRow(t, i, ctx)),
+    groupRow('III', ['CHƯA THỰC HIỆN: ', groupCount(groups['not-started'].length)]),
+    ...groups['not-started'].map((t, i) => taskRow(t, i, ctx)),
+  ];
+  return { type: 'table', columns: COLUMNS, rows };
+}

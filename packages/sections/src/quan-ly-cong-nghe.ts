@@ -1,0 +1,35 @@
+import { defineAreaSection } from '@baocao-khcn/core';
+import { optionalCount } from './_shared/a-fields';
+import { paragraph, sentence } from './_shared/a-sentences';
+import { countFigure } from './_shared/b-figures';
+
+/**
+ * Quản lý công nghệ: technology appraisal of investment projects and plans (thẩm định, có ý kiến về công nghệ),
+ * environmental permit dossiers, and registrations of technology transfer.
+ *
+ * Figures: `appraisals` (dự án đầu tư, quy hoạch), `environmentalPermits` (dự án có hồ sơ cấp Giấy phép môi trường),
+ * `transfers` (Giấy chứng nhận đăng ký chuyển giao công nghệ).
+ *
+ * @example
+ * quanLyCongNghe.results({ appraisals: 45, environmentalPermits: 9, results: [], plans: [], subsections: [] }, ctx)
+ * // → "Thẩm định, tham gia ý kiến về công nghệ đối với hồ sơ của 45 dự án đầu tư, quy hoạch;
+ * //    tham gia thẩm định hồ sơ đề nghị cấp Giấy phép môi trường cho 09 dự án đầu tư."
+ */
+export const quanLyCongNghe = defineAreaSection({
+  id: 'quan-ly-cong-nghe',
+  title: 'Công tác quản lý công nghệ',
+  description: 'Quản lý công nghệ: thẩm định, đánh giá công nghệ dự án đầu tư, chuyển giao công nghệ.',
+  figures: {
+    appraisals: optionalCount('Investment projects and plans whose technology was appraised or commented on.'),
+    environmentalPermits: optionalCount('Projects whose environmental permit dossier (Giấy phép môi trường) was appraised.'),
+    transfers: optionalCount('Technology transfer registration certificates (Giấy chứng nhận đăng ký chuyển giao công nghệ) issued.'),
+  },
+  summarize: (data) =>
+    paragraph([
+      sentence([
+        data.appraisals === undefined ? undefined : ['thẩm định, tham gia ý kiến về công nghệ đối với hồ sơ của ', countFigure(data.appraisals, 'dự án đầu tư, quy hoạch')],
+        data.environmentalPermits === undefined ? undefined : ['tham gia thẩm định hồ sơ đề nghị cấp Giấy phép môi trường cho ', countFigure(data.environmentalPermits, 'dự án đầu tư')],
+        data.transfers === undefined ? undefined : ['cấp ', countFigure(data.transfers, 'Giấy chứng nhận đăng ký chuyển giao công nghệ')],
+      ]),
+    ]),
+});

@@ -1,0 +1,55 @@
+import { defineAreaSection, type InlineInput } from '@baocao-khcn/core';
+import { checkAtMost } from './_shared/a-checks';
+import { optionalCount } from './_shared/a-fields';
+import { paragraph, sentence, type Clause } from './_shared/a-sentences';
+import { countFigure } from './_shared/b-figures';
+
+const ID = 'sang-kien';
+
+/**
+ * Sáng kiến, phong trào lao động sáng tạo, hội thi sáng tạo kỹ thuật: initiative dossiers reviewed by the provincial
+ * council, initiatives recognised, and creativity contests organised.
+ *
+ * Figures: `reviewed` (hồ sơ đề nghị công nhận sáng kiến đánh giá), `recognized` (sáng kiến được công nhận),
+ * `contests` (cuộc thi, hội thi sáng tạo kỹ thuật).
+ *
+ * Checks: `sang-kien/recognized-exceeds-reviewed` (more initiatives recognised than dossiers reviewed).
+ *
+ * @example
+ * sangKien.results({ reviewed: 4, recognized: 4, results: [], plans: [], subsections: [] }, ctx)
+ * // → "Tổ chức họp đánh giá 04 hồ sơ đề nghị công nhận sáng kiến cấp tỉnh, các sáng kiến đều được công nhận."
+ */
+export const sangKien = defineAreaSection({
+  id: ID,
+  title: 'Công tác sáng kiến, hội thi sáng tạo kỹ thuật',
+  description: 'Sáng kiến, phong trào lao động sáng tạo, hội thi sáng tạo kỹ thuật.',
+  figures: {
+    reviewed: optionalCount('Dossiers asking recognition of a provincial-level initiative that were reviewed.'),
+    recognized: optionalCount('Initiatives recognised; at most the dossiers reviewed.'),
+    contests: optionalCount('Creativity contests (cuộc thi, hội thi sáng tạo kỹ thuật) organised.'),
+  },
+  summarize: (data) =>
+    paragraph([
+      initiatives(data.reviewed, data.recognized),
+      data.contests === undefined ? undefined : sentence([['tổ chức, triển khai ', countFigure(data.contests, 'cuộc thi, hội thi sáng tạo kỹ thuật')]]),
+    ]),
+  checks: (data) =>
+    checkAtMost(
+      `${ID}/recognized-exceeds-reviewed`,
+      { value: data.recognized, path: ['recognized'], label: 'Số sáng kiến được công nhận' },
+      { value: data.reviewed, label: 'số hồ sơ được đánh giá' },
+    ),
+});
+
+/** "Tổ chức họp đánh giá 04 hồ sơ …, các sáng kiến đều được công nhận." as seed 000 writes it. */
+function initiatives(reviewed: number | undefined, recognized: number | undefined): Clause | undefined {
+  const dossiers: Clause | undefined =
+    reviewed === undefined ? undefined : ['tổ chức họp đánh giá ', countFigure(reviewed, 'hồ sơ đề nghị công nhận sáng kiến cấp tỉnh')];
+  if (recognized === undefined) return dossiers === undefined ? undefined : sentence([dossiers]);
+  if (dossiers === undefined) return sentence([['công nhận ', countFigure(recognized, 'sáng kiến cấp tỉnh')]]);
+  const outcome: InlineInput[] =
+    recognized === reviewed && recognized > 0
+      ? [recognized === 1 ? 'sáng kiến được công nhận' : 'các sáng kiến đều được công nhận']
+      : [countFigure(recognized, 'sáng kiến được công nhận')];
+  return sentence([dossiers, outcome], ', ');
+}

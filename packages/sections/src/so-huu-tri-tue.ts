@@ -1,0 +1,46 @@
+import { defineAreaSection } from '@baocao-khcn/core';
+import { optionalCount } from './_shared/a-fields';
+import { joinClauses, paragraph, sentence } from './_shared/a-sentences';
+import { countFigure } from './_shared/b-figures';
+
+/**
+ * Sở hữu trí tuệ: projects supporting intellectual property (Đề án, Chương trình phát triển tài sản trí tuệ),
+ * applications for industrial property rights guided or received, titles of protection granted, and the collective
+ * marks and geographical indications built or managed.
+ *
+ * Figures: `supportProjects`, `applications`, `granted`, `collectiveMarks`, `geographicalIndications`.
+ *
+ * @example
+ * soHuuTriTue.results({ supportProjects: 21, applications: 13, collectiveMarks: 2, geographicalIndications: 1, results: [], plans: [], subsections: [] }, ctx)
+ * // → "Quản lý, theo dõi 21 dự án về sở hữu trí tuệ. Hướng dẫn, hỗ trợ 13 hồ sơ đăng ký xác lập quyền sở hữu công nghiệp.
+ * //    Hỗ trợ xây dựng, quản lý và phát triển 02 nhãn hiệu tập thể, 01 chỉ dẫn địa lý."
+ */
+export const soHuuTriTue = defineAreaSection({
+  id: 'so-huu-tri-tue',
+  title: 'Công tác sở hữu trí tuệ',
+  description: 'Sở hữu trí tuệ: dự án hỗ trợ phát triển tài sản trí tuệ, xác lập quyền sở hữu công nghiệp, nhãn hiệu tập thể, chỉ dẫn địa lý.',
+  figures: {
+    applications: optionalCount('Applications for industrial property rights guided, supported or received.'),
+    granted: optionalCount('Titles of protection (văn bằng bảo hộ) granted in the period.'),
+    collectiveMarks: optionalCount('Collective marks (nhãn hiệu tập thể) built, registered or managed.'),
+    geographicalIndications: optionalCount('Geographical indications (chỉ dẫn địa lý) built, registered or managed.'),
+    supportProjects: optionalCount('Projects supporting intellectual property under management.'),
+  },
+  summarize: (data) => {
+    const marks = joinClauses(
+      [
+        data.collectiveMarks === undefined ? undefined : [countFigure(data.collectiveMarks, 'nhãn hiệu tập thể')],
+        data.geographicalIndications === undefined ? undefined : [countFigure(data.geographicalIndications, 'chỉ dẫn địa lý')],
+      ],
+      ', ',
+    );
+    return paragraph([
+      data.supportProjects === undefined ? undefined : sentence([['quản lý, theo dõi ', countFigure(data.supportProjects, 'dự án về sở hữu trí tuệ')]]),
+      sentence([
+        data.applications === undefined ? undefined : ['hướng dẫn, hỗ trợ ', countFigure(data.applications, 'hồ sơ đăng ký xác lập quyền sở hữu công nghiệp')],
+        data.granted === undefined ? undefined : [countFigure(data.granted, 'văn bằng bảo hộ được cấp')],
+      ]),
+      marks.length === 0 ? undefined : sentence([['hỗ trợ xây dựng, quản lý và phát triển ', ...marks]]),
+    ]);
+  },
+});

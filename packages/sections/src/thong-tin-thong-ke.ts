@@ -1,0 +1,31 @@
+import { defineAreaSection } from '@baocao-khcn/core';
+import { optionalCount } from './_shared/a-fields';
+import { paragraph, sentence } from './_shared/a-sentences';
+import { countFigure } from './_shared/b-figures';
+
+/**
+ * Thông tin, thống kê khoa học và công nghệ: registration of task results (Giấy chứng nhận đăng ký kết quả thực hiện
+ * nhiệm vụ KH&CN), libraries and databases, bulletins and journals, statistics.
+ *
+ * Figures: `registrations` (giấy chứng nhận đăng ký kết quả), `publications` (số bản tin, tạp chí).
+ *
+ * @example
+ * thongTinThongKe.results({ registrations: 13, results: [], plans: [], subsections: [] }, ctx)
+ * // → "Cấp 13 Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước."
+ */
+export const thongTinThongKe = defineAreaSection({
+  id: 'thong-tin-thong-ke',
+  title: 'Công tác thông tin, thống kê khoa học và công nghệ',
+  description: 'Thông tin, thống kê KH&CN: đăng ký kết quả nhiệm vụ, thư viện, cơ sở dữ liệu, bản tin, tạp chí, thống kê.',
+  figures: {
+    registrations: optionalCount('Certificates of registration of S&T task results issued.'),
+    publications: optionalCount('Issues of S&T bulletins or journals published.'),
+  },
+  summarize: (data) =>
+    paragraph([
+      data.registrations === undefined
+        ? undefined
+        : sentence([['cấp ', countFigure(data.registrations, 'Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước')]]),
+      data.publications === undefined ? undefined : sentence([['xuất bản, phát hành ', countFigure(data.publications, 'số bản tin, tạp chí khoa học và công nghệ')]]),
+    ]),
+});

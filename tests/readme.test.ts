@@ -1,0 +1,33 @@
+/** Every ```ts block of the READMEs runs: docs with examples that run. */
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const readmes = [
+  'README.md',
+  ...readdirSync(join(root, 'packages')).map((p) => `packages/${p}/README.md`),
+  'examples/custom-province/README.md',
+];
+
+const blocks = readmes.flatMap((file) => {
+  const text = readFileSync(join(root, file), 'utf8');
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({ file, index: i, code: m[1] as string }));
+});
+
+describe('README examples', () => {
+  it('finds examples in every README', () => {
+    expect(new Set(blocks.map((b) => b.file))).toEqual(new Set(readmes));
+  });
+  it.each(blocks.map((b) => [`${b.file} #${b.index + 1}`, b] as const))('%s runs', async (_name, block) => {
+    const path = join(root, dirname(block.file), `.readme-example-${block.index}.tmp.ts`);
+    // Exports make each block a module (top-level await allowed); the block's own imports resolve from its folder.
+    writeFileSync(path, `${block.code}\nexport {};\n`);
+    try {
+      await expect(import(/* @vite-ignore */ path)).resolves.toBeDefined();
+    } finally {
+      rmSync(path, { force: true });
+    }
+  });
+});
