@@ -236,7 +236,6 @@ export const report: ReportInput = {
                   ],
                   'Công tác nâng cao năng suất và chất lượng sản phẩm, hàng hóa, dịch vụ trên địa bàn tỉnh Lạng Sơn: Triển khai hoạt động Giải thưởng Chất lượng quốc gia năm 2022 đến 20 doanh nghiệp trên địa bàn tỉnh. Thực hiện thông tin, tuyên truyền trên trang thông tin điện tử của Sở Khoa học và Công nghệ về hoạt động Giải thưởng Chất lượng quốc gia năm 2022, tuy nhiên đến nay chưa có doanh nghiệp đăng ký sơ tuyển. Thẩm định hồ sơ và ban hành Thông báo tiếp nhận hồ sơ công bố hợp chuẩn (Công ty Nhiệt điện Na Dương - TKV). Hoàn thiện hồ sơ, ký hợp đồng nghiên cứu ứng dụng và phát triển công nghệ; xây dựng kế hoạch thực hiện dự án khoa học và công nghệ năm 2022; Tiến hành điều tra 60 doanh nghiệp, hợp tác xã trên địa bàn tỉnh tham gia dự án “Hỗ trợ chứng nhận sản phẩm, hàng hóa phù hợp với tiêu chuẩn/ quy chuẩn kỹ thuật; xây dựng tiêu chuẩn cơ sở và công bố hợp chuẩn, hợp quy”.',
                 ],
-                plans: [],
               },
               {
                 title: 'Công tác Đo lường',
@@ -262,7 +261,6 @@ export const report: ReportInput = {
                     },
                   ],
                 ],
-                plans: [],
               },
             ],
           },

@@ -445,21 +445,15 @@ export const report: ReportInput = {
               type: 'section',
               section: 'danh-gia-chung',
               title: 'Đánh giá chung',
+              // 11.1 and 11.2 are the section's strengths and weaknesses ("Hạn chế" is their default title).
               data: {
-                subsections: [
-                  {
-                    title: 'Kết quả đạt được',
-                    results: [
-                      'Hoạt động KH&CN đã bám sát các văn bản chỉ đạo, hướng dẫn của Trung ương và chương trình, định hướng ưu tiên phát triển KH&CN phục vụ phát triển kinh tế - xã hội của tỉnh. Công tác quản lý hoạt động KH&CN từng bước được đổi mới phù hợp với yêu cầu thực tiễn, góp phần quan trọng vào việc nâng cao chất lượng, hiệu quả nghiên cứu, chuyển giao, ứng dụng KH&CN vào sản xuất và đời sống, đặc biệt gắn với chương trình tái cơ cấu ngành nông nghiệp và xây dựng nông thôn mới. Đối với các sản phẩm chủ lực của địa phương được hỗ trợ xây dựng đăng ký bảo hộ quyền sở hữu trí tuệ bước đầu phát huy được lợi thế, giá trị sản phẩm, đem lại thu nhập đáng kể cho người dân và góp phần thúc đẩy phát triển kinh tế, xã hội của tỉnh. Công tác sáng kiến cũng đã đi vào nề nếp, quy định về hoạt động sáng kiến trên địa bàn tỉnh Lạng Sơn đã góp phần tạo nên sự thống nhất, tạo điều kiện thuận lợi cho các cơ quan, đơn vị, các tổ chức, cá nhân trên địa bàn tỉnh tổ chức, triển khai thực hiện và thúc đẩy các hoạt động về sáng kiến trên địa bàn tỉnh.',
-                      'Công tác triển khai hỗ trợ khởi nghiệp ĐMST đã bước đầu khởi sắc, góp phần nâng cao năng lực, kiến thức về Hệ sinh thái khởi nghiệp ĐMST; kỹ năng và kinh nghiệm về hoạt động trong chỉ đạo, điều hành để thúc đẩy hoạt động ĐMST cho lãnh đạo các sở, ngành, đoàn thể; các tổ chức, cá nhân có liên quan. Đối với việc tăng cường năng lực tiếp cận cuộc Cách mạng công nghiệp lần thứ 4, địa phương triển khai đồng bộ các giải pháp công tác thực hiện có hiệu quả các nhiệm vụ trong giai đoạn 2016 - 2020.',
-                    ],
-                  },
-                  {
-                    title: 'Hạn chế',
-                    results: [
-                      'Hình thành và phát triển doanh nghiệp KH&CN còn chậm, chưa có thị trường KH&CN, nguồn kinh phí đầu tư cho hoạt động nghiên cứu, ứng dụng KH&CN trên địa bàn tỉnh còn thấp, chủ yếu dựa vào NSNN, chưa huy động nguồn vốn ngoài xã hội. Tiềm lực KH&CN của địa phương còn hạn chế cả về số lượng và chất lượng: cơ sở vật chất kỹ thuật, trang thiết bị, máy móc thí nghiệm, thử nghiệm phục vụ hoạt động nghiên cứu khoa học và phát triển công nghệ còn thiếu; số lượng các tổ chức KH&CN và nguồn nhân lực KH&CN chưa đáp ứng yêu cầu, nhiệm vụ hoạt động nghiên cứu, tiếp nhận, chuyển giao KH&CN phục vụ phát triển kinh tế - xã hội trên địa bàn tỉnh.',
-                    ],
-                  },
+                titles: { strengths: 'Kết quả đạt được' },
+                strengths: [
+                  'Hoạt động KH&CN đã bám sát các văn bản chỉ đạo, hướng dẫn của Trung ương và chương trình, định hướng ưu tiên phát triển KH&CN phục vụ phát triển kinh tế - xã hội của tỉnh. Công tác quản lý hoạt động KH&CN từng bước được đổi mới phù hợp với yêu cầu thực tiễn, góp phần quan trọng vào việc nâng cao chất lượng, hiệu quả nghiên cứu, chuyển giao, ứng dụng KH&CN vào sản xuất và đời sống, đặc biệt gắn với chương trình tái cơ cấu ngành nông nghiệp và xây dựng nông thôn mới. Đối với các sản phẩm chủ lực của địa phương được hỗ trợ xây dựng đăng ký bảo hộ quyền sở hữu trí tuệ bước đầu phát huy được lợi thế, giá trị sản phẩm, đem lại thu nhập đáng kể cho người dân và góp phần thúc đẩy phát triển kinh tế, xã hội của tỉnh. Công tác sáng kiến cũng đã đi vào nề nếp, quy định về hoạt động sáng kiến trên địa bàn tỉnh Lạng Sơn đã góp phần tạo nên sự thống nhất, tạo điều kiện thuận lợi cho các cơ quan, đơn vị, các tổ chức, cá nhân trên địa bàn tỉnh tổ chức, triển khai thực hiện và thúc đẩy các hoạt động về sáng kiến trên địa bàn tỉnh.',
+                  'Công tác triển khai hỗ trợ khởi nghiệp ĐMST đã bước đầu khởi sắc, góp phần nâng cao năng lực, kiến thức về Hệ sinh thái khởi nghiệp ĐMST; kỹ năng và kinh nghiệm về hoạt động trong chỉ đạo, điều hành để thúc đẩy hoạt động ĐMST cho lãnh đạo các sở, ngành, đoàn thể; các tổ chức, cá nhân có liên quan. Đối với việc tăng cường năng lực tiếp cận cuộc Cách mạng công nghiệp lần thứ 4, địa phương triển khai đồng bộ các giải pháp công tác thực hiện có hiệu quả các nhiệm vụ trong giai đoạn 2016 - 2020.',
+                ],
+                weaknesses: [
+                  'Hình thành và phát triển doanh nghiệp KH&CN còn chậm, chưa có thị trường KH&CN, nguồn kinh phí đầu tư cho hoạt động nghiên cứu, ứng dụng KH&CN trên địa bàn tỉnh còn thấp, chủ yếu dựa vào NSNN, chưa huy động nguồn vốn ngoài xã hội. Tiềm lực KH&CN của địa phương còn hạn chế cả về số lượng và chất lượng: cơ sở vật chất kỹ thuật, trang thiết bị, máy móc thí nghiệm, thử nghiệm phục vụ hoạt động nghiên cứu khoa học và phát triển công nghệ còn thiếu; số lượng các tổ chức KH&CN và nguồn nhân lực KH&CN chưa đáp ứng yêu cầu, nhiệm vụ hoạt động nghiên cứu, tiếp nhận, chuyển giao KH&CN phục vụ phát triển kinh tế - xã hội trên địa bàn tỉnh.',
                 ],
               },
             },

@@ -85,9 +85,8 @@ export const report: ReportInput = {
           type: 'section',
           section: 'thuc-hien-nghi-quyet',
           title: 'Kết quả thực hiện Nghị quyết số 11/NQ-CP của Chính phủ',
-          data: {
-            results: ['Sở Khoa học và Công nghệ báo cáo tại Biểu số 21 tại Phụ lục kèm theo.'],
-          },
+          // Generates "Sở Khoa học và Công nghệ báo cáo tại Biểu số 21 tại Phụ lục kèm theo." (the appendix is not in the seed).
+          data: { formRef: 'Biểu số 21' },
         },
         {
           type: 'heading',
@@ -564,32 +563,25 @@ export const report: ReportInput = {
           section: 'danh-gia-chung',
           heading: false,
           data: {
-            subsections: [
+            titles: { weaknesses: 'Hạn chế và nguyên nhân' },
+            strengths: [
+              'Ngay từ đầu năm, Lãnh đạo Sở chỉ đạo quyết liệt, sát sao các nhiệm vụ của ngành; xây dựng kế hoạch cụ thể, chi tiết và lộ trình thực hiện đến từng phòng, đơn vị của Sở. Phát động phong trào thi đua sôi nổi, khuyến khích công chức, viên chức, người lao động hăng say làm việc, phấn đấu hoàn thành tốt các nhiệm vụ được giao. Trong quá trình thực hiện, phát hiện và xử lý kịp thời các nhiệm vụ phát sinh, gặp khó khăn. Vì vậy, trong tháng, các nhiệm vụ cơ bản hoàn thành đúng tiến độ, chất lượng.',
+            ],
+            weaknesses: [
               {
-                title: 'Ưu điểm',
-                results: [
-                  'Ngay từ đầu năm, Lãnh đạo Sở chỉ đạo quyết liệt, sát sao các nhiệm vụ của ngành; xây dựng kế hoạch cụ thể, chi tiết và lộ trình thực hiện đến từng phòng, đơn vị của Sở. Phát động phong trào thi đua sôi nổi, khuyến khích công chức, viên chức, người lao động hăng say làm việc, phấn đấu hoàn thành tốt các nhiệm vụ được giao. Trong quá trình thực hiện, phát hiện và xử lý kịp thời các nhiệm vụ phát sinh, gặp khó khăn. Vì vậy, trong tháng, các nhiệm vụ cơ bản hoàn thành đúng tiến độ, chất lượng.',
-                ],
-              },
-              {
-                title: 'Hạn chế và nguyên nhân',
-                results: [
-                  {
-                    type: 'list',
-                    items: [
-                      [
-                        'Công tác quản lý khoa học: Một số nhiệm vụ đến hạn nghiệm thu nhưng phải gia hạn thời gian thực hiện, gia hạn thời gian nộp hồ sơ nghiệm thu cấp tỉnh (Gia hạn thời gian thực hiện dự án: ',
-                        i('Vịt bầu cổ xanh; dự án Nấm Linh chi, vân chi; đề tài chứng vi sinh vật gốc'),
-                        '; gia hạn thời gian nộp hồ sơ, dự án ',
-                        i('Xây dựng mô hình quản lý người bệnh tăng huyết áp và đái tháo đường, đề tài cấp Quốc gia: nghiên cứu giải pháp ứng phó với một số thiên tai'),
-                        ') do hồ sơ nghiệm thu cần phải hoàn thiện, bổ sung.',
-                      ],
-                      'Công tác quản lý công nghệ và chuyên ngành: Nhiệm vụ chuyên đổi số “Xây dựng hệ thống thông tin và cơ sở dữ liệu quản lý khoa học và công nghệ tỉnh” còn chậm tiến độ so với Hợp đồng do việc nhập dữ liệu còn nhiều nội dung chưa thống nhất.',
-                      'Công tác quản lý tiêu chuẩn đo lường chất lượng: Hoạt động triển khai đề án áp dụng và quản lý truy xuất nguồn gốc theo quyết định số 100/QĐ-TTg ngày 19/01/2019 của thủ tướng chính phủ còn gặp nhiều khó khăn. Do hiện nay, Chính phủ đã ban hành Nghị định số 13/2022/NĐ-CP ngày 21/01/2022 trong đó đã bổ sung quy định quản lý nhà nước về truy xuất nguồn gốc nhưng đến nay Bộ Khoa học và Công nghệ chưa ban hành hướng dẫn cụ thể chi tiết việc quản lý nhà nước về Truy xuất nguồn gốc sản phẩm hàng hóa.',
-                      'Văn phòng Sở: Công tác tham mưu cấp tạm ứng kinh phí đối với các nhiệm vụ KH&CN chưa kịp thời; một số nhiệm vụ KH&CN việc thanh toán tạm ứng của cơ quan chủ trì còn chậm.',
-                      'Trung tâm: 02 nhiệm vụ KH&CN do Trung tâm chủ trì còn chậm so với tiến độ, cụ thể là Dự án nắm Linh chi và Vân chi; Dự án Chế phẩm sinh học do ảnh hưởng của thời tiết cực đoan nên phải xin gia hạn thêm 3 tháng để hoàn thiện các nội dung của nhiệm vụ. Một số trang thiết bị đo lường đơn vị đề xuất đầu tư, mua sắm mới nhằm đáp ứng nhu cầu của thị trường, khách hàng. Tuy nhiên, đến nay việc mua sắm chậm do đó khó khăn cho việc mở rộng lĩnh vực dịch vụ TĐC.',
-                    ],
-                  },
+                type: 'list',
+                items: [
+                  [
+                    'Công tác quản lý khoa học: Một số nhiệm vụ đến hạn nghiệm thu nhưng phải gia hạn thời gian thực hiện, gia hạn thời gian nộp hồ sơ nghiệm thu cấp tỉnh (Gia hạn thời gian thực hiện dự án: ',
+                    i('Vịt bầu cổ xanh; dự án Nấm Linh chi, vân chi; đề tài chứng vi sinh vật gốc'),
+                    '; gia hạn thời gian nộp hồ sơ, dự án ',
+                    i('Xây dựng mô hình quản lý người bệnh tăng huyết áp và đái tháo đường, đề tài cấp Quốc gia: nghiên cứu giải pháp ứng phó với một số thiên tai'),
+                    ') do hồ sơ nghiệm thu cần phải hoàn thiện, bổ sung.',
+                  ],
+                  'Công tác quản lý công nghệ và chuyên ngành: Nhiệm vụ chuyên đổi số “Xây dựng hệ thống thông tin và cơ sở dữ liệu quản lý khoa học và công nghệ tỉnh” còn chậm tiến độ so với Hợp đồng do việc nhập dữ liệu còn nhiều nội dung chưa thống nhất.',
+                  'Công tác quản lý tiêu chuẩn đo lường chất lượng: Hoạt động triển khai đề án áp dụng và quản lý truy xuất nguồn gốc theo quyết định số 100/QĐ-TTg ngày 19/01/2019 của thủ tướng chính phủ còn gặp nhiều khó khăn. Do hiện nay, Chính phủ đã ban hành Nghị định số 13/2022/NĐ-CP ngày 21/01/2022 trong đó đã bổ sung quy định quản lý nhà nước về truy xuất nguồn gốc nhưng đến nay Bộ Khoa học và Công nghệ chưa ban hành hướng dẫn cụ thể chi tiết việc quản lý nhà nước về Truy xuất nguồn gốc sản phẩm hàng hóa.',
+                  'Văn phòng Sở: Công tác tham mưu cấp tạm ứng kinh phí đối với các nhiệm vụ KH&CN chưa kịp thời; một số nhiệm vụ KH&CN việc thanh toán tạm ứng của cơ quan chủ trì còn chậm.',
+                  'Trung tâm: 02 nhiệm vụ KH&CN do Trung tâm chủ trì còn chậm so với tiến độ, cụ thể là Dự án nắm Linh chi và Vân chi; Dự án Chế phẩm sinh học do ảnh hưởng của thời tiết cực đoan nên phải xin gia hạn thêm 3 tháng để hoàn thiện các nội dung của nhiệm vụ. Một số trang thiết bị đo lường đơn vị đề xuất đầu tư, mua sắm mới nhằm đáp ứng nhu cầu của thị trường, khách hàng. Tuy nhiên, đến nay việc mua sắm chậm do đó khó khăn cho việc mở rộng lĩnh vực dịch vụ TĐC.',
                 ],
               },
             ],

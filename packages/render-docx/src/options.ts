@@ -2,8 +2,20 @@ import type { Diagnostic } from '@baocao-khcn/core';
 import { cmToTwips, halfPoints, mmToTwips, ND30, type Range } from './style';
 
 /**
- * Options of {@link renderDocx}. Every value is optional; out-of-range values are clamped into the
+ * Options of `renderDocx`. Every value is optional; out-of-range values are clamped into the
  * ND 30 range and reported through `onDiagnostic` (see {@link checkDocxOptions}).
+ *
+ * @example
+ * ```ts
+ * const options: DocxOptions = {
+ *   margins: { top: 20, bottom: 20, left: 30, right: 15 }, // mm
+ *   fontSize: 13,
+ *   firstLineIndentCm: 1,
+ *   lineSpacing: 1.15,
+ *   date: '2022-09-20',
+ *   onDiagnostic: (d) => console.warn(d.code, d.message),
+ * };
+ * ```
  */
 export type DocxOptions = {
   /** Page margins in mm: top/bottom 20–25, left 30–35, right 15–20. Default 20/20/30/15. */

@@ -32,12 +32,12 @@ export const anToanBucXa = defineAreaSection({
   },
   summarize: (data) =>
     paragraph([
-      data.licences === undefined && data.certificates === undefined
-        ? undefined
-        : sentence([
-            data.licences === undefined ? undefined : ['thẩm định, cấp ', countFigure(data.licences, 'giấy phép tiến hành công việc bức xạ')],
-            data.certificates === undefined ? undefined : [data.licences === undefined ? 'thẩm định, cấp ' : '', countFigure(data.certificates, 'chứng chỉ nhân viên bức xạ')],
-          ]),
+      sentence([
+        data.licences === undefined ? undefined : ['thẩm định, cấp ', countFigure(data.licences, 'giấy phép tiến hành công việc bức xạ')],
+        data.certificates === undefined
+          ? undefined
+          : [...(data.licences === undefined ? ['thẩm định, cấp '] : []), countFigure(data.certificates, 'chứng chỉ nhân viên bức xạ')],
+      ]),
       sentence([
         data.facilities === undefined ? undefined : ['theo dõi, quản lý ', countFigure(data.facilities, FACILITY), ' trên địa bàn'],
         data.inspections === undefined ? undefined : ['tổ chức kiểm tra ', countFigure(data.inspections, data.facilities === undefined ? FACILITY : 'cơ sở')],

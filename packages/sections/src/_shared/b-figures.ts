@@ -2,7 +2,7 @@
  * Figure and list helpers shared by sections 12–21 (prefix `b-`). Generated sentences put every number in a
  * figure run, so core formats it the Vietnamese way and the validator can check it.
  */
-import { percentOf, type Diagnostic, type FigureInput, type JsonPath, type ListItemInput, type RichTextInput, type SectionContext } from '@baocao-khcn/core';
+import { percentOf, type Diagnostic, type FigureInput, type InlineInput, type JsonPath, type ListItemInput, type RichTextInput, type SectionContext } from '@baocao-khcn/core';
 
 /** Relative tolerance for sums of money written with decimals (33.427,9 + 33.342 = 66.769,9). */
 const RELATIVE_EPSILON = 1e-9;
@@ -18,6 +18,19 @@ export function countFigure(value: number, unit?: string): FigureInput {
   const figure: FigureInput = { type: 'figure', value, format: 'count' };
   if (unit !== undefined && unit !== '') figure.unit = unit;
   return figure;
+}
+
+/**
+ * A clause "<words before> <count> <unit>" for an optional figure: `undefined` when the value is not given, so
+ * clauses can be joined with the `a-sentences` helpers.
+ *
+ * @example
+ * countClause(42, 'giấy phép sử dụng tần số vô tuyến điện', 'cấp ') // ['cấp ', countFigure(42, '…')] → "cấp 42 giấy phép …"
+ * countClause(undefined, 'thuê bao')                                // undefined
+ */
+export function countClause(value: number | undefined, unit: string, before = ''): InlineInput[] | undefined {
+  if (value === undefined) return undefined;
+  return before === '' ? [countFigure(value, unit)] : [before, countFigure(value, unit)];
 }
 
 /**

@@ -1,0 +1,149 @@
+/**
+ * Fidelity of example 003 (Sở KH&CN Bắc Kạn, 6 tháng đầu năm 2023) against its seed.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeReport, type Diagnostic } from '@baocao-khcn/core';
+import { allSections } from '@baocao-khcn/sections';
+import { renderMarkdown } from '@baocao-khcn/render-md';
+import { profile } from '../003-bac-kan-6-thang-2023/profile';
+import { report } from '../003-bac-kan-6-thang-2023/report';
+import { headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
+
+const seed = loadSeed('003_40fd22f00ea810c7.txt');
+const { document, diagnostics } = composeReport(report, { profile, sections: allSections });
+const markdown = renderMarkdown(document);
+/** Footnote texts in place of their markers: the seed prints them near their markers (page bottoms). */
+const markdownInline = renderMarkdown(document, { footnotes: 'inline' });
+
+/** A seed line without the extraction's Markdown (#, **, *). */
+const plain = (line: string) => line.replace(/^#+\s*/, '').replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+const seedLines = seed.split('\n').map(plain).filter((l) => l !== '');
+
+const QD_2519_TITLE =
+  'Kết quả thực hiện các nhiệm vụ tại Quyết định số 2519/QĐ-UBND ngày 23/12/2022 của UBND tỉnh ban hành Chương trình hành động thực hiện Kế hoạch phát triển KTXH, đảm bảo quốc phòng - an ninh năm 2023';
+const THANH_TRA_B = 'Kết quả việc chỉ đạo, điều hành; xây dựng, hoàn thiện thể chế và tuyên truyền, phổ biến, giáo dục pháp luật về thanh tra';
+
+/** The seed's headings as printed (number + title), in order, Markdown of the extraction removed. */
+const SEED_HEADINGS = [
+  'A. KẾT QUẢ THỰC HIỆN',
+  `I. ${QD_2519_TITLE}`,
+  'II. Kết quả thực hiện Nghị quyết số 11/NQ-CP của Chính phủ',
+  'III. Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2023',
+  '1. Tham mưu xây dựng cơ chế, chính sách',
+  '2. Công tác quản lý khoa học',
+  'a) Quản lý các nhiệm vụ khoa học và công nghệ',
+  'b) Khoa học và công nghệ cơ sở',
+  'c) Hoạt động của Hội đồng KH&CN',
+  'd) Các nhiệm vụ khác',
+  '3. Công tác quản lý công nghệ và chuyên ngành',
+  '4. Công tác tiêu chuẩn đo lường chất lượng',
+  'a) Quản lý đo lường',
+  'b) Quản lý chất lượng',
+  'c) Quản lý tiêu chuẩn, quy chuẩn kỹ thuật',
+  'd) Công tác khác',
+  '5. Công tác thanh tra',
+  'a) Thanh tra chuyên ngành',
+  `b) ${THANH_TRA_B}`,
+  '6. Công tác Văn phòng',
+  '7. Công tác ứng dụng KH-CN và Tiêu chuẩn đo lường chất lượng',
+  'B. ĐÁNH GIÁ CHUNG',
+  '1. Ưu điểm',
+  '2. Hạn chế và nguyên nhân',
+  'C. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023',
+  '1. Quản lý khoa học',
+  '2. Quản lý công nghệ và chuyên ngành',
+  '3. Công tác thanh tra',
+  '4. Quản lý tiêu chuẩn - đo lường - chất lượng',
+  '5. Công tác văn phòng, kế hoạch tài chính',
+  '6. Công tác ứng dụng KH-CN và Tiêu chuẩn Đo lường Chất lượng',
+];
+
+/**
+ * Where the rebuilt numbering differs from the seed's, and why. Under A the seed numbers I. / 1. / a); under B and C
+ * it skips the roman level and numbers 1., 2. directly under the part letter. The profile's heading scheme numbers by
+ * level only (level 2 is roman in every part), so B and C's headings come out I., II. …
+ */
+const HEADING_DIFFERENCES: Record<string, { ours: string; reason: string }> = {
+  '1. Ưu điểm': { ours: 'I. Ưu điểm', reason: 'level-2 heading under part B: the scheme is per level (roman), the seed skips the roman level in B' },
+  '2. Hạn chế và nguyên nhân': { ours: 'II. Hạn chế và nguyên nhân', reason: 'same as above' },
+  '1. Quản lý khoa học': { ours: 'I. Quản lý khoa học', reason: 'level-2 heading under part C: the seed skips the roman level in C' },
+  '2. Quản lý công nghệ và chuyên ngành': { ours: 'II. Quản lý công nghệ và chuyên ngành', reason: 'same as above' },
+  '3. Công tác thanh tra': { ours: 'III. Công tác thanh tra', reason: 'same as above' },
+  '4. Quản lý tiêu chuẩn - đo lường - chất lượng': { ours: 'IV. Quản lý tiêu chuẩn - đo lường - chất lượng', reason: 'same as above' },
+  '5. Công tác văn phòng, kế hoạch tài chính': { ours: 'V. Công tác văn phòng, kế hoạch tài chính', reason: 'same as above' },
+  '6. Công tác ứng dụng KH-CN và Tiêu chuẩn Đo lường Chất lượng': { ours: 'VI. Công tác ứng dụng KH-CN và Tiêu chuẩn Đo lường Chất lượng', reason: 'same as above' },
+};
+
+/** Numbers of the seed that are not in the Markdown, with the reason. */
+const MISSING_NUMBERS: Record<string, string> = {};
+
+describe('003 Bắc Kạn, 6 tháng đầu năm 2023', () => {
+  it('composes without errors', () => {
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('has the seed’s headings (with the listed numbering differences)', () => {
+    // The seed's headings are all in the seed's text (b) of 2. is a run-in heading "b) Khoa học và công nghệ cơ sở: …").
+    const seedText = seedLines.join('\n');
+    for (const h of SEED_HEADINGS) expect(seedText).toContain(h);
+    const expected = SEED_HEADINGS.map((h) => HEADING_DIFFERENCES[h]?.ours ?? h);
+    expect(headingSequence(document)).toEqual(expected);
+  });
+
+  it('keeps every number of the seed', () => {
+    const { coverage, missing, total } = numberCoverage(seed, markdown);
+    console.log(`003 number coverage: ${(coverage * 100).toFixed(2)}% of ${total} (missing: ${missing.join(', ') || 'none'})`);
+    expect(missing).toEqual(Object.keys(MISSING_NUMBERS));
+  });
+
+  it('keeps the seed’s words (≥ 98%, in order)', () => {
+    const gfm = wordCoverage(seed, markdown);
+    const inline = wordCoverage(seed, markdownInline);
+    console.log(`003 word coverage: ${(inline.coverage * 100).toFixed(2)}% with footnotes in place, ${(gfm.coverage * 100).toFixed(2)}% with GFM footnotes at the end`);
+    console.log(`003 words missing (footnotes in place): ${inline.missing.join(' ')}`);
+    expect(inline.coverage).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('has the seed’s Số, date line, Kính gửi, signer and Nơi nhận', () => {
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const seedLine = (re: RegExp) => seedLines.find((l) => re.test(l)) ?? '';
+    expect(squash(document.header.numberLine)).toBe(seedLine(/^Số:/));
+    expect(document.header.numberLine).toBe('Số:      /BC-SKHCN');
+    expect(document.header.dateLine).toBe(seedLine(/^Bắc Kạn, ngày/));
+    expect(document.header.dateLine).toBe('Bắc Kạn, ngày 16 tháng 6 năm 2023');
+    expect(document.to.map((t) => `Kính gửi: ${t}`)).toEqual([seedLine(/^Kính gửi:/)]);
+
+    const end = seedLines.slice(seedLines.indexOf('Nơi nhận:'));
+    expect(end).toEqual([
+      'Nơi nhận:',
+      'Bản điện tử:',
+      '- Như trên;',
+      '- Bộ KH&CN (b/c);',
+      '- UBND tỉnh (b/c);',
+      '- Ban GD Sở;',
+      '- Các ĐV Khối VHXH;',
+      '- Các phòng, đơn vị;',
+      '- Lưu: VT, VP.',
+      'GIÁM ĐỐC',
+      'Nguyễn Đình Điệp',
+    ]);
+    expect([
+      document.recipients.label,
+      document.recipients.note,
+      ...document.recipients.items.map((i) => `- ${i}`),
+      ...document.signature.lines,
+      document.signature.name,
+    ]).toEqual(end);
+    for (const line of ['Bản điện tử:', 'Nguyễn Đình Điệp', 'GIÁM ĐỐC', 'Sở Kế hoạch và Đầu tư', 'Bắc Kạn, ngày 16 tháng 6 năm 2023']) {
+      expect(markdown).toContain(line);
+    }
+  });
+
+  it('reports the seed’s inconsistencies and nothing else', () => {
+    const list = diagnostics.map((d: Diagnostic) => ({ code: d.code, severity: d.severity, path: d.path.join('.'), message: d.message }));
+    console.log(JSON.stringify(list, null, 2));
+    expect(list).toEqual(EXPECTED_DIAGNOSTICS);
+  });
+});
+
+const EXPECTED_DIAGNOSTICS: { code: string; severity: string; path: string; message: string }[] = [];

@@ -1,0 +1,27 @@
+import { composeReport, defineAreaSection } from '@baocao-khcn/core';
+import { renderMarkdown } from '@baocao-khcn/render-md';
+import { writeFileSync } from 'node:fs';
+import { it } from 'vitest';
+import { nhiemVuDuocGiao } from '../../packages/sections/src/nhiem-vu-duoc-giao';
+import { thamMuu } from '../../packages/sections/src/tham-muu';
+import { nghienCuuKhcn } from '../../packages/sections/src/nghien-cuu-khcn';
+import { quanLyCongNghe } from '../../packages/sections/src/quan-ly-cong-nghe';
+import { thongTinThongKe } from '../../packages/sections/src/thong-tin-thong-ke';
+import { tieuChuanDoLuongChatLuong } from '../../packages/sections/src/tieu-chuan-do-luong-chat-luong';
+import { soHuuTriTue } from '../../packages/sections/src/so-huu-tri-tue';
+import { tuDo } from '../../packages/sections/src/tu-do';
+import { profile } from '../004-bac-giang-thang-9-2023/profile';
+import { report } from '../004-bac-giang-thang-9-2023/report';
+import { headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
+const thanhTra = defineAreaSection({ id: 'thanh-tra', title: 'Thanh tra', figures: {} });
+it('scratch', () => {
+  const { document, diagnostics } = composeReport(report, { profile, sections: [nhiemVuDuocGiao, thamMuu, nghienCuuKhcn, quanLyCongNghe, thongTinThongKe, tieuChuanDoLuongChatLuong, soHuuTriTue, thanhTra, tuDo] });
+  const md = renderMarkdown(document);
+  writeFileSync('/tmp/004.md', md);
+  const seed = loadSeed('004_19f09592a08089bb.txt');
+  console.log(JSON.stringify(diagnostics, null, 1));
+  console.log(headingSequence(document).join('\n'));
+  console.log(numberCoverage(seed, md));
+  const w = wordCoverage(seed, md);
+  console.log(w.coverage, w.missing.join(' '));
+});

@@ -1,0 +1,61 @@
+import { defineAreaSection, type BlockInput } from '@baocao-khcn/core';
+import { z } from 'zod';
+import { joinClauses, paragraph, sentence } from './_shared/a-sentences';
+import { countClause } from './_shared/b-figures';
+
+const count = z.number().int().nonnegative();
+
+/**
+ * Bưu chính, viễn thông, tần số vô tuyến điện, công nghiệp công nghệ số — areas taken over from the Sở Thông tin và
+ * Truyền thông, so it applies from 01/3/2025. Writes the postal and telecom infrastructure, the digital-technology
+ * companies, the subscribers and the frequency licences issued, then the prose. No cross-field checks (every figure
+ * stands alone).
+ *
+ * @example
+ * // data: { postalPoints: 215, btsStations: 1850, digitalCompanies: 120,
+ * //         subscribers: { mobile: 1200000, broadband: 250000 }, frequencyLicences: 42 }
+ * // results →
+ * //   "Toàn tỉnh có 215 điểm phục vụ bưu chính, 1.850 trạm thu phát sóng di động (BTS), 120 doanh nghiệp công nghệ số."
+ * //   "Số thuê bao di động đạt 1.200.000 thuê bao; số thuê bao băng rộng đạt 250.000 thuê bao."
+ * //   "Cấp 42 giấy phép sử dụng tần số vô tuyến điện."
+ */
+export const buuChinhVienThong = defineAreaSection({
+  id: 'buu-chinh-vien-thong',
+  title: 'Công tác bưu chính, viễn thông, tần số vô tuyến điện, công nghiệp công nghệ số',
+  description: 'Bưu chính, viễn thông, tần số vô tuyến điện, công nghệ thông tin và công nghiệp công nghệ số (tiếp nhận từ Sở Thông tin và Truyền thông từ 01/3/2025).',
+  appliesFrom: '2025-03-01',
+  figures: {
+    postalPoints: count.optional().describe('Số điểm phục vụ bưu chính.'),
+    btsStations: count.optional().describe('Số trạm thu phát sóng di động (BTS).'),
+    frequencyLicences: count.optional().describe('Số giấy phép sử dụng tần số vô tuyến điện đã cấp trong kỳ.'),
+    digitalCompanies: count.optional().describe('Số doanh nghiệp công nghệ số.'),
+    subscribers: z
+      .object({
+        mobile: count.optional().describe('Thuê bao di động.'),
+        broadband: count.optional().describe('Thuê bao băng rộng.'),
+      })
+      .optional()
+      .describe('Số thuê bao.'),
+  },
+  summarize: (data) => {
+    const infrastructure = joinClauses(
+      [
+        countClause(data.postalPoints, 'điểm phục vụ bưu chính'),
+        countClause(data.btsStations, 'trạm thu phát sóng di động (BTS)'),
+        countClause(data.digitalCompanies, 'doanh nghiệp công nghệ số'),
+      ],
+      ', ',
+    );
+    const out: BlockInput[] = [
+      ...paragraph([sentence([infrastructure.length === 0 ? undefined : ['toàn tỉnh có ', ...infrastructure]])]),
+      ...paragraph([
+        sentence([
+          countClause(data.subscribers?.mobile, 'thuê bao', 'số thuê bao di động đạt '),
+          countClause(data.subscribers?.broadband, 'thuê bao', 'số thuê bao băng rộng đạt '),
+        ]),
+      ]),
+      ...paragraph([sentence([countClause(data.frequencyLicences, 'giấy phép sử dụng tần số vô tuyến điện', 'cấp ')])]),
+    ];
+    return out;
+  },
+});

@@ -1,0 +1,97 @@
+import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput } from '@baocao-khcn/core';
+import { z } from 'zod';
+import { checkAtMost } from './_shared/a-checks';
+import { joinClauses } from './_shared/a-sentences';
+import { checkRate, countFigure, rateFigure } from './_shared/b-figures';
+
+const ID = 'chuyen-doi-so';
+const count = z.number().int().nonnegative();
+
+const onlineServicesSchema = z
+  .object({
+    total: count.describe('Tổng số dịch vụ công trực tuyến.'),
+    fullProcess: count.optional().describe('Dịch vụ công trực tuyến toàn trình.'),
+    partial: count.optional().describe('Dịch vụ công trực tuyến một phần.'),
+  })
+  .describe('Dịch vụ công trực tuyến thuộc thẩm quyền của Sở (toàn trình + một phần ≤ tổng số).');
+
+const onlineDossiersSchema = z
+  .object({
+    online: count.describe('Hồ sơ tiếp nhận trực tuyến.'),
+    total: count.describe('Tổng số hồ sơ tiếp nhận.'),
+    rate: z.number().nonnegative().optional().describe('Tỷ lệ hồ sơ trực tuyến (%) như báo cáo ghi; tính từ số liệu khi không ghi.'),
+  })
+  .describe('Hồ sơ thủ tục hành chính tiếp nhận trực tuyến.');
+
+type OnlineServices = z.output<typeof onlineServicesSchema>;
+type OnlineDossiers = z.output<typeof onlineDossiersSchema>;
+
+/**
+ * Chuyển đổi số, ứng dụng công nghệ thông tin, giao dịch điện tử — an area taken over from the Sở Thông tin và
+ * Truyền thông, so it applies from 01/3/2025. Writes the online public services, the share of dossiers received
+ * online and the digital signatures issued, then the prose.
+ *
+ * Checks: `chuyen-doi-so/online-services-exceed` (toàn trình + một phần > tổng số), `chuyen-doi-so/online-dossiers-exceed`
+ * (trực tuyến > tổng số), `chuyen-doi-so/online-dossiers-rate` (stated rate ≠ online / total).
+ *
+ * @example
+ * // data: { onlineServices: { total: 120, fullProcess: 80, partial: 40 },
+ * //         onlineDossiers: { online: 850, total: 1000 }, digitalSignatures: 35 }
+ * // results →
+ * //   "Cung cấp 120 dịch vụ công trực tuyến, trong đó: 80 dịch vụ công trực tuyến toàn trình, 40 dịch vụ công trực tuyến một phần."
+ * //   "Tiếp nhận 850 hồ sơ trực tuyến trên tổng số 1.000 hồ sơ, đạt tỷ lệ 85%."
+ * //   "Cấp 35 chứng thư chữ ký số."
+ */
+export const chuyenDoiSo = defineAreaSection({
+  id: ID,
+  title: 'Công tác chuyển đổi số, ứng dụng công nghệ thông tin, giao dịch điện tử',
+  description: 'Chuyển đổi số, ứng dụng công nghệ thông tin, dịch vụ công trực tuyến, chữ ký số và giao dịch điện tử (tiếp nhận từ Sở Thông tin và Truyền thông từ 01/3/2025).',
+  appliesFrom: '2025-03-01',
+  figures: {
+    onlineServices: onlineServicesSchema.optional(),
+    onlineDossiers: onlineDossiersSchema.optional(),
+    digitalSignatures: count.optional().describe('Số chứng thư chữ ký số đã cấp.'),
+  },
+  summarize: (data) => {
+    const out: BlockInput[] = [];
+    if (data.onlineServices !== undefined) out.push(servicesSentence(data.onlineServices));
+    if (data.onlineDossiers !== undefined) out.push(dossiersSentence(data.onlineDossiers));
+    if (data.digitalSignatures !== undefined) out.push(['Cấp ', countFigure(data.digitalSignatures, 'chứng thư chữ ký số'), '.']);
+    return out;
+  },
+  checks: (data, ctx) => {
+    const out: Diagnostic[] = [];
+    const s = data.onlineServices;
+    if (s !== undefined && (s.fullProcess !== undefined || s.partial !== undefined)) {
+      out.push(...checkAtMost(`${ID}/online-services-exceed`, { value: (s.fullProcess ?? 0) + (s.partial ?? 0), path: ['onlineServices'], label: 'Số dịch vụ toàn trình và một phần' }, { value: s.total, label: 'tổng số dịch vụ công trực tuyến' }));
+    }
+    const d = data.onlineDossiers;
+    if (d !== undefined) {
+      out.push(...checkAtMost(`${ID}/online-dossiers-exceed`, { value: d.online, path: ['onlineDossiers', 'online'], label: 'Số hồ sơ trực tuyến' }, { value: d.total, label: 'tổng số hồ sơ' }));
+      out.push(...checkRate(d.rate, d.online, d.total, ['onlineDossiers', 'rate'], `${ID}/online-dossiers-rate`, ctx));
+    }
+    return out;
+  },
+});
+
+function servicesSentence(s: OnlineServices): InlineInput[] {
+  const parts = joinClauses(
+    [
+      s.fullProcess === undefined ? undefined : [countFigure(s.fullProcess, 'dịch vụ công trực tuyến toàn trình')],
+      s.partial === undefined ? undefined : [countFigure(s.partial, 'dịch vụ công trực tuyến một phần')],
+    ],
+    ', ',
+  );
+  const out: InlineInput[] = ['Cung cấp ', countFigure(s.total, 'dịch vụ công trực tuyến')];
+  if (parts.length > 0) out.push(', trong đó: ', ...parts);
+  out.push('.');
+  return out;
+}
+
+function dossiersSentence(d: OnlineDossiers): InlineInput[] {
+  const out: InlineInput[] = ['Tiếp nhận ', countFigure(d.online, 'hồ sơ trực tuyến'), ' trên tổng số ', countFigure(d.total, 'hồ sơ')];
+  const rate = rateFigure(d.online, d.total, d.rate);
+  if (rate !== undefined) out.push(', đạt tỷ lệ ', rate);
+  out.push('.');
+  return out;
+}

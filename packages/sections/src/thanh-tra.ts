@@ -1,0 +1,101 @@
+import { defineAreaSection, MAX_MONEY_IN_WORDS, type FigureInput, type SectionContext } from '@baocao-khcn/core';
+import { z } from 'zod';
+import { checkAtMost } from './_shared/a-checks';
+import { joinClauses, paragraph, sentence, type Clause } from './_shared/a-sentences';
+import { countFigure } from './_shared/b-figures';
+
+const ID = 'thanh-tra';
+const DEFAULT_FINES_LABEL = 'tổng số tiền xử phạt vi phạm hành chính là';
+
+const finesSchema = z.object({
+  amount: z.number().nonnegative().describe('Sum in đồng.'),
+  words: z.string().min(1).optional().describe('The sum in words as written; generated when absent, checked against the digits.'),
+  label: z.string().min(1).optional().describe(`What the sum is, written before it: "${DEFAULT_FINES_LABEL}" by default, or "giảm trừ thanh toán số tiền là".`),
+});
+
+const inspectionsSchema = z.object({
+  count: z.number().int().nonnegative().describe('Inspections (cuộc thanh tra, kiểm tra) carried out.'),
+  establishments: z.number().int().nonnegative().optional().describe('Establishments (cơ sở, tổ chức, cá nhân) inspected.'),
+  violations: z.number().int().nonnegative().optional().describe('Establishments found in violation; at most the establishments inspected.'),
+  fines: finesSchema.optional().describe('Fines imposed (or sums recovered), in digits and in words.'),
+});
+
+const complaintsSchema = z.object({
+  received: z.number().int().nonnegative().describe('Complaints and denunciations (đơn thư khiếu nại, tố cáo) received.'),
+  resolved: z.number().int().nonnegative().describe('Of them, resolved; at most the number received.'),
+});
+
+/**
+ * Thanh tra, kiểm tra, giải quyết khiếu nại tố cáo, phòng chống tham nhũng: inspections with the establishments
+ * inspected, the violations found and the fines (in digits and in words), and the complaints received and resolved.
+ *
+ * Figures: `inspections` (`count`, `establishments`, `violations`, `fines`: `amount`, `words`, `label`), `complaints`
+ * (`received`, `resolved`).
+ *
+ * Checks: `thanh-tra/violations-exceed-establishments`, `thanh-tra/fines-without-violations` (fines although no
+ * violation was found), `thanh-tra/resolved-exceeds-received`. Money in words that says another sum than the digits is
+ * reported by core (`money/words-mismatch`, `money/words-spelling`) through the figure's `words`.
+ *
+ * @example
+ * thanhTra.results({ inspections: { count: 1, establishments: 13, violations: 2, fines: { amount: 2550000 } }, results: [], plans: [], subsections: [] }, ctx)
+ * // → "Thực hiện 01 cuộc thanh tra, kiểm tra đối với 13 cơ sở, phát hiện 02 cơ sở vi phạm; tổng số tiền xử phạt vi phạm
+ * //    hành chính là 2.550.000 đồng (Hai triệu, năm trăm năm mươi nghìn đồng)."
+ */
+export const thanhTra = defineAreaSection({
+  id: ID,
+  title: 'Công tác thanh tra, giải quyết khiếu nại, tố cáo và phòng chống tham nhũng',
+  description: 'Thanh tra, kiểm tra, giải quyết khiếu nại tố cáo, phòng chống tham nhũng.',
+  figures: {
+    inspections: inspectionsSchema.optional(),
+    complaints: complaintsSchema.optional(),
+  },
+  summarize: (data, ctx) =>
+    paragraph([
+      data.inspections === undefined ? undefined : inspectionSentence(data.inspections, ctx),
+      data.complaints === undefined
+        ? undefined
+        : data.complaints.received === 0
+          ? sentence([['trong kỳ không tiếp nhận đơn thư khiếu nại, tố cáo']])
+          : sentence([['tiếp nhận ', countFigure(data.complaints.received, 'đơn thư khiếu nại, tố cáo')], ['đã giải quyết ', countFigure(data.complaints.resolved, 'đơn')]], ', '),
+    ]),
+  checks: (data) => {
+    const { inspections, complaints } = data;
+    const out = [
+      ...checkAtMost(
+        `${ID}/violations-exceed-establishments`,
+        { value: inspections?.violations, path: ['inspections', 'violations'], label: 'Số cơ sở vi phạm' },
+        { value: inspections?.establishments, label: 'số cơ sở được thanh tra, kiểm tra' },
+      ),
+      ...checkAtMost(
+        `${ID}/resolved-exceeds-received`,
+        { value: complaints?.resolved, path: ['complaints', 'resolved'], label: 'Số đơn đã giải quyết' },
+        { value: complaints?.received, label: 'số đơn tiếp nhận' },
+      ),
+    ];
+    if (inspections?.violations === 0 && inspections.fines !== undefined && inspections.fines.amount > 0 && inspections.fines.label === undefined) {
+      out.push({ code: `${ID}/fines-without-violations`, severity: 'warning', path: ['inspections', 'fines', 'amount'], message: 'Có số tiền xử phạt nhưng không ghi cơ sở vi phạm nào.' });
+    }
+    return out;
+  },
+});
+
+/** "Thực hiện 01 cuộc thanh tra, kiểm tra đối với 13 cơ sở, phát hiện 02 cơ sở vi phạm; tổng số tiền xử phạt … là …" */
+function inspectionSentence(inspections: z.output<typeof inspectionsSchema>, ctx: SectionContext): Clause | undefined {
+  const { count, establishments, violations, fines } = inspections;
+  const done = joinClauses(
+    [
+      ['thực hiện ', countFigure(count, 'cuộc thanh tra, kiểm tra'), ...(establishments === undefined ? [] : [' đối với ', countFigure(establishments, 'cơ sở')])],
+      violations === undefined ? undefined : violations === 0 ? ['không phát hiện cơ sở vi phạm'] : ['phát hiện ', countFigure(violations, 'cơ sở vi phạm')],
+    ],
+    ', ',
+  );
+  return sentence([done, fines === undefined ? undefined : [`${fines.label ?? DEFAULT_FINES_LABEL} `, money(fines, ctx)]]);
+}
+
+/** The sum in digits with its words: as written when given, else generated (when it can be read out). */
+function money(fines: z.output<typeof finesSchema>, ctx: SectionContext): FigureInput {
+  const figure: FigureInput = { type: 'figure', value: fines.amount, format: 'money', unit: 'đồng' };
+  if (fines.words !== undefined) figure.words = fines.words;
+  else if (Number.isInteger(fines.amount) && fines.amount <= MAX_MONEY_IN_WORDS) figure.words = ctx.format.moneyWords(fines.amount);
+  return figure;
+}

@@ -1,0 +1,274 @@
+import { defineAreaSection, defineSection, type Block, type BlockInput, type FigureInput, type InlineInput, type RichText } from '@baocao-khcn/core';
+import { z } from 'zod';
+import { checkAtMost, checkSum } from './_shared/a-checks';
+import { breakdownInSchema, breakdownPartSchema } from './_shared/a-fields';
+import { breakdownClause, joinClauses, sentence, type Clause } from './_shared/a-sentences';
+import { checkRate, countFigure } from './_shared/b-figures';
+
+const ID = 'tieu-chuan-do-luong-chat-luong';
+
+/**
+ * The standard sub-areas of Tiêu chuẩn – Đo lường – Chất lượng, by key, with the titles the seeds use
+ * ("6.1. Công tác Tiêu chuẩn – Chất lượng", "6.2. Công tác Đo lường"). Give them as the section's `subsections`.
+ *
+ * @example
+ * tieuChuanDoLuongChatLuong.schema.parse({ subsections: [{ title: TDC_SUBAREA_TITLES.measurement, results: ['…'] }] })
+ * TDC_SUBAREA_TITLES.standardsQuality // 'Công tác Tiêu chuẩn – Chất lượng'
+ */
+export const TDC_SUBAREA_TITLES = Object.freeze({
+  standardsQuality: 'Công tác Tiêu chuẩn – Chất lượng',
+  measurement: 'Công tác Đo lường',
+  productivity: 'Công tác Năng suất chất lượng',
+  barcodes: 'Công tác Mã số mã vạch',
+} as const);
+
+/** A standard sub-area of Tiêu chuẩn – Đo lường – Chất lượng. */
+export type TdcSubarea = keyof typeof TDC_SUBAREA_TITLES;
+
+const SUBAREAS = Object.keys(TDC_SUBAREA_TITLES) as TdcSubarea[];
+
+/** Other titles provinces give the same sub-area (compared without case, dashes unified). */
+const ALIASES: Record<TdcSubarea, string[]> = {
+  standardsQuality: ['tiêu chuẩn - chất lượng', 'quản lý tiêu chuẩn - chất lượng', 'quản lý chất lượng', 'công tác quản lý chất lượng'],
+  measurement: ['đo lường', 'quản lý đo lường', 'công tác quản lý đo lường'],
+  productivity: ['năng suất chất lượng', 'công tác nâng cao năng suất và chất lượng', 'nâng cao năng suất và chất lượng'],
+  barcodes: ['mã số mã vạch', 'mã số, mã vạch', 'công tác mã số, mã vạch'],
+};
+
+const instrumentSchema = z.object({
+  label: z.string().min(1).describe('The kind of measuring instrument, as written: "cột đo xăng dầu", "cân các loại".'),
+  count: z.number().int().nonnegative().describe('How many were verified or calibrated.'),
+  unit: z.string().min(1).describe('The unit they are counted in: "cột", "cái", "điểm đo".'),
+});
+
+const figures = {
+  instruments: z
+    .object({
+      items: z.array(instrumentSchema).min(1).describe('Measuring instruments verified or calibrated, by kind.'),
+      total: z.number().int().nonnegative().optional().describe('Total written by hand; checked against the sum of the items.'),
+      layout: z.enum(['text', 'table']).optional().describe('Write the kinds in a sentence ("text", default) or a table.'),
+    })
+    .optional()
+    .describe('Phương tiện đo kiểm định, hiệu chuẩn (written under Đo lường).'),
+  scales: z
+    .object({
+      checked: z.number().int().nonnegative().describe('Scale readings (mã cân) checked at the reference scales (cân đối chứng).'),
+      correct: z.number().int().nonnegative().describe('Correct readings (mã cân đúng).'),
+      incorrect: z.number().int().nonnegative().describe('Incorrect readings (mã cân sai).'),
+      correctPercent: z.number().nonnegative().optional().describe('Share of correct readings as written (97.92 for 97,92%).'),
+      incorrectPercent: z.number().nonnegative().optional().describe('Share of incorrect readings as written (2.08 for 2,08%).'),
+    })
+    .optional()
+    .describe('Mã cân đúng, sai at the reference scales (written under Đo lường).'),
+  importLots: z
+    .object({
+      total: z.number().int().nonnegative().describe('Import lots registered for quality inspection.'),
+      breakdown: z.array(breakdownPartSchema).optional().describe('Lots by kind of goods ("Đồ chơi trẻ em", "Thép"); must add up to total.'),
+      breakdownIn: breakdownInSchema.optional().describe('Write the breakdown in a footnote ("footnote", default, as the seeds do) or in parentheses ("text").'),
+    })
+    .optional()
+    .describe('Kiểm tra chất lượng hàng hóa nhập khẩu (written under Tiêu chuẩn – Chất lượng).'),
+  samples: z
+    .object({
+      tested: z.number().int().nonnegative().describe('Samples of goods tested for quality.'),
+      nonConforming: z.number().int().nonnegative().optional().describe('Samples that did not conform.'),
+    })
+    .optional()
+    .describe('Mẫu hàng hóa thử nghiệm chất lượng (written under Tiêu chuẩn – Chất lượng).'),
+};
+
+type Data = {
+  instruments?: z.output<(typeof figures)['instruments']>;
+  scales?: z.output<(typeof figures)['scales']>;
+  importLots?: z.output<(typeof figures)['importLots']>;
+  samples?: z.output<(typeof figures)['samples']>;
+  subsections: { title: RichText; results: unknown[] }[];
+};
+
+const area = defineAreaSection({
+  id: ID,
+  title: 'Công tác tiêu chuẩn đo lường chất lượng',
+  description: 'Tiêu chuẩn đo lường chất lượng: tiêu chuẩn – chất lượng, đo lường, năng suất chất lượng, mã số mã vạch.',
+  figures,
+  summarize: (data) => {
+    const groups = generated(data);
+    const placed = placedSubareas(data.subsections);
+    return SUBAREAS.filter((key) => !placed.has(key)).flatMap((key) => groups[key]);
+  },
+  checks: (data, ctx) => {
+    const { instruments, scales, importLots, samples } = data;
+    const out = [
+      ...checkSum(
+        `${ID}/instruments-total`,
+        instruments?.items.map((i) => ({ value: i.count })),
+        instruments?.total,
+        ['instruments', 'total'],
+        'Tổng các loại phương tiện đo',
+        'tổng số ghi',
+      ),
+      ...checkSum(`${ID}/import-lots-sum`, importLots?.breakdown, importLots?.total, ['importLots', 'breakdown'], 'Tổng số lô theo nhóm hàng', 'tổng số lô'),
+      ...checkAtMost(
+        `${ID}/samples-exceed`,
+        { value: samples?.nonConforming, path: ['samples', 'nonConforming'], label: 'Số mẫu không phù hợp' },
+        { value: samples?.tested, label: 'số mẫu thử nghiệm' },
+      ),
+    ];
+    if (scales !== undefined) {
+      if (scales.correct + scales.incorrect !== scales.checked) {
+        out.push({
+          code: `${ID}/scales-sum`,
+          severity: 'warning',
+          path: ['scales', 'checked'],
+          message: `Mã cân đúng (${ctx.format.number(scales.correct)}) cộng mã cân sai (${ctx.format.number(scales.incorrect)}) bằng ${ctx.format.number(scales.correct + scales.incorrect)}, khác tổng số mã cân (${ctx.format.number(scales.checked)}).`,
+        });
+      }
+      out.push(...checkRate(scales.correctPercent, scales.correct, scales.checked, ['scales', 'correctPercent'], `${ID}/scales-percent`, ctx));
+      out.push(...checkRate(scales.incorrectPercent, scales.incorrect, scales.checked, ['scales', 'incorrectPercent'], `${ID}/scales-percent`, ctx));
+    }
+    return out;
+  },
+});
+
+/**
+ * Tiêu chuẩn – Đo lường – Chất lượng: import quality inspection, quality testing of samples, verification of
+ * measuring instruments, reference scales; with the standard sub-areas {@link TDC_SUBAREA_TITLES} as `subsections`.
+ *
+ * Figures: `importLots` (`total`, `breakdown`, `breakdownIn`) and `samples` (`tested`, `nonConforming`) are written
+ * under the Tiêu chuẩn – Chất lượng sub-area, `instruments` (`items` of label/count/unit, `total`, `layout`) and
+ * `scales` (`checked`, `correct`, `incorrect`, `correctPercent`, `incorrectPercent`) under Đo lường — before that
+ * sub-area's prose when the report has it (matched by title), otherwise before the section's prose.
+ *
+ * Checks: `…/instruments-total` (stated total ≠ sum of the kinds), `…/scales-sum` (đúng + sai ≠ tổng),
+ * `…/scales-percent` (a stated percentage ≠ the computed one; core's `figure/percent-mismatch` fires too, through the
+ * figure's `ratio`), `…/import-lots-sum` (lots by kind ≠ total), `…/samples-exceed` (more non-conforming samples than
+ * tested).
+ *
+ * @example
+ * tieuChuanDoLuongChatLuong.results({
+ *   importLots: { total: 840, breakdown: [{ label: 'Đồ chơi trẻ em', value: 301 }, { label: 'Đồ điện các loại', value: 493 }, { label: 'Thép', value: 46 }] },
+ *   subsections: [{ title: TDC_SUBAREA_TITLES.standardsQuality, results: ['Ban hành hướng dẫn …'], plans: [] }], results: [], plans: [],
+ * }, ctx)
+ * // → heading "Công tác Tiêu chuẩn – Chất lượng" with
+ * //   "Xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: 840 lô¹." then "Ban hành hướng dẫn …"
+ * //   footnote ¹ "Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 493 lô; Thép: 46 lô."
+ */
+export const tieuChuanDoLuongChatLuong = defineSection({
+  ...area,
+  results: (data, ctx) => area.results(withSubareaFigures(data), ctx),
+});
+
+/** The blocks generated from the figures, by the sub-area they belong to. */
+function generated(data: Data): Record<TdcSubarea, BlockInput[]> {
+  return {
+    standardsQuality: [...importLotsBlocks(data.importLots), ...samplesBlocks(data.samples)],
+    measurement: [...instrumentsBlocks(data.instruments), ...scalesBlocks(data.scales)],
+    productivity: [],
+    barcodes: [],
+  };
+}
+
+/** The data with each group of generated blocks put first in the first sub-area whose title matches. */
+function withSubareaFigures<T extends Data>(data: T): T {
+  const groups = generated(data);
+  const done = new Set<TdcSubarea>();
+  const subsections = data.subsections.map((s) => {
+    const key = subareaOf(s.title);
+    if (key === undefined || done.has(key)) return s;
+    done.add(key);
+    // Generated blocks are block input; core validates every section's output like user input.
+    return groups[key].length === 0 ? s : { ...s, results: [...(groups[key] as unknown as Block[]), ...s.results] };
+  });
+  return { ...data, subsections };
+}
+
+function placedSubareas(subsections: readonly { title: RichText }[]): Set<TdcSubarea> {
+  return new Set(subsections.map((s) => subareaOf(s.title)).filter((k): k is TdcSubarea => k !== undefined));
+}
+
+function subareaOf(title: RichText): TdcSubarea | undefined {
+  const text = normalize(typeof title === 'string' ? title : title.map((i) => (typeof i === 'string' ? i : i.type === 'text' ? i.text : '')).join(''));
+  return SUBAREAS.find((key) => normalize(TDC_SUBAREA_TITLES[key]) === text || ALIASES[key].includes(text));
+}
+
+function normalize(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/[–—‐-]/g, '-').replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').replace(/[\s:.;]+$/, '').trim();
+}
+
+/** "Xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: 1.119 lô¹." (seed 000) */
+function importLotsBlocks(lots: Data['importLots']): BlockInput[] {
+  if (lots === undefined) return [];
+  const lead: Clause = ['xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: ', countFigure(lots.total, 'lô')];
+  const parts = lots.breakdown ?? [];
+  if (parts.length === 0) return [sentence([lead]) ?? []];
+  const detail = breakdownClause(parts, { unit: 'lô', labelSeparator: ': ' });
+  if (lots.breakdownIn === 'text') return [sentence([[...lead, ' (', ...detail, ')']]) ?? []];
+  const note: InlineInput = { type: 'footnote', content: sentence([detail]) ?? [] };
+  return [sentence([[...lead, note]]) ?? []];
+}
+
+/** "Thử nghiệm chất lượng 09 mẫu hàng hóa, kết quả: 06/09 mẫu không phù hợp." (seed 000) */
+function samplesBlocks(samples: Data['samples']): BlockInput[] {
+  if (samples === undefined) return [];
+  const tested: Clause = ['thử nghiệm chất lượng ', countFigure(samples.tested, 'mẫu hàng hóa')];
+  const { nonConforming } = samples;
+  if (nonConforming === undefined) return [sentence([tested]) ?? []];
+  const result: Clause =
+    nonConforming === 0
+      ? ['kết quả: các mẫu đều phù hợp']
+      : ['kết quả: ', { type: 'figure', value: nonConforming, format: 'count', of: samples.tested, unit: 'mẫu' }, ' không phù hợp'];
+  return [sentence([tested, result], ', ') ?? []];
+}
+
+/** "Kiểm định, hiệu chuẩn 498 phương tiện đo các loại, gồm: cột đo xăng dầu 360 cột; …" or a table. */
+function instrumentsBlocks(instruments: Data['instruments']): BlockInput[] {
+  if (instruments === undefined) return [];
+  const { items, total } = instruments;
+  if (instruments.layout === 'table') {
+    const lead: Clause = total === undefined ? ['Kết quả kiểm định, hiệu chuẩn phương tiện đo:'] : ['Kiểm định, hiệu chuẩn ', countFigure(total, 'phương tiện đo các loại'), ':'];
+    const rows = items.map((item, i) => [String(i + 1), item.label, [countFigure(item.count)], item.unit]);
+    return [
+      lead,
+      {
+        type: 'table',
+        columns: [
+          { title: 'TT', width: 0.08, align: 'center' },
+          { title: 'Phương tiện đo', width: 0.52 },
+          { title: 'Số lượng', width: 0.2, align: 'right' },
+          { title: 'Đơn vị tính', width: 0.2, align: 'center' },
+        ],
+        rows: total === undefined ? rows : [...rows, { group: true, cells: [{ content: 'Tổng cộng', colSpan: 2 }, [countFigure(total)], ''] }],
+      },
+    ];
+  }
+  const kinds = joinClauses(
+    items.map((item) => [`${item.label} `, countFigure(item.count, item.unit)]),
+    '; ',
+  );
+  const lead: Clause = total === undefined ? ['kiểm định, hiệu chuẩn phương tiện đo: '] : ['kiểm định, hiệu chuẩn ', countFigure(total, 'phương tiện đo các loại'), ', gồm: '];
+  return [sentence([[...lead, ...kinds]]) ?? []];
+}
+
+/** "Tổng số mã cân sử dụng tại các điểm cân đối chứng là 3.339: mã cân đúng là 3.328, mã cân sai là 71 (chiếm tỷ lệ 2,08%)." */
+function scalesBlocks(scales: Data['scales']): BlockInput[] {
+  if (scales === undefined) return [];
+  const share = (stated: number | undefined, part: number): Clause => {
+    if (stated === undefined) return [];
+    const figure: FigureInput = { type: 'figure', value: stated, format: 'percent' };
+    if (scales.checked > 0) figure.ratio = { part, whole: scales.checked };
+    return [' (chiếm tỷ lệ ', figure, ')'];
+  };
+  return [
+    sentence([
+      [
+        'tổng số mã cân sử dụng tại các điểm cân đối chứng là ',
+        countFigure(scales.checked),
+        ': mã cân đúng là ',
+        countFigure(scales.correct),
+        ...share(scales.correctPercent, scales.correct),
+        ', mã cân sai là ',
+        countFigure(scales.incorrect),
+        ...share(scales.incorrectPercent, scales.incorrect),
+      ],
+    ]) ?? [],
+  ];
+}

@@ -1,0 +1,32 @@
+import { defineAreaSection } from '@baocao-khcn/core';
+import { z } from 'zod';
+import { paragraph, sentence } from './_shared/a-sentences';
+import { countClause } from './_shared/b-figures';
+
+const count = z.number().int().nonnegative();
+
+/**
+ * Văn phòng, tổ chức cán bộ, thi đua khen thưởng, hợp tác quốc tế and other work (công tác khác): the staff and the
+ * awards as sentences, then the prose — usually with sub-areas (`subsections`) such as "Tổng hợp - hành chính",
+ * "Tổ chức cán bộ", "Thi đua khen thưởng" (seed 003). No cross-field checks.
+ *
+ * @example
+ * // data: { staff: 45, awards: 12, results: ['Duy trì đảm bảo công tác văn thư, lưu trữ, phục vụ.'] }
+ * // results →
+ * //   "Tổng số công chức, viên chức và người lao động là 45 người."
+ * //   "Có 12 tập thể, cá nhân được khen thưởng."
+ * //   "Duy trì đảm bảo công tác văn thư, lưu trữ, phục vụ."
+ */
+export const vanPhongToChuc = defineAreaSection({
+  id: 'van-phong-to-chuc',
+  title: 'Công tác văn phòng, tổ chức cán bộ, thi đua khen thưởng và công tác khác',
+  description: 'Văn phòng (tổng hợp - hành chính), tổ chức cán bộ, thi đua khen thưởng, hợp tác quốc tế và các công tác khác.',
+  figures: {
+    staff: count.optional().describe('Tổng số công chức, viên chức và người lao động.'),
+    awards: count.optional().describe('Số tập thể, cá nhân được khen thưởng.'),
+  },
+  summarize: (data) => [
+    ...paragraph([sentence([countClause(data.staff, 'người', 'tổng số công chức, viên chức và người lao động là ')])]),
+    ...paragraph([sentence([countClause(data.awards, 'tập thể, cá nhân được khen thưởng', 'có ')])]),
+  ],
+});
