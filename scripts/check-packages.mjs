@@ -32,7 +32,7 @@ for (const name of packages) {
       console.error(`✗ publint ${name}:\n${error.stdout}${error.stderr}`);
     }
     try {
-      const out = run(join(root, 'node_modules/.bin/attw'), [tgz, '--format', 'table-flipped', '--profile', 'node16'], dir);
+      const out = run(join(root, 'node_modules/.bin/attw'), [tgz, '--format', 'table-flipped'], dir);
       console.log(`attw ${name}: ok`);
       if (/❌|🐛|⚠️/.test(out)) {
         failed = true;

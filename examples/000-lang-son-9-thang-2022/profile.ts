@@ -21,7 +21,8 @@ export const profile = defineProfile({
     { id: 'results', title: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ {{upper period}}', mode: 'results' },
     { id: 'plans', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ {{upper nextPeriod}}', mode: 'plans' },
   ],
-  // How Lạng Sơn names the areas that have a heading of their own (both seeds).
+  // How Lạng Sơn names the areas that have a heading of their own, pinned here so that a later change of the
+  // library's default titles does not change old reports. A report overrides a title where it words it otherwise.
   sectionTitles: {
     'tham-muu': 'Công tác tham mưu',
     'nghien-cuu-khcn': {
@@ -37,7 +38,7 @@ export const profile = defineProfile({
     },
     'phap-che-cai-cach-hanh-chinh': 'Công tác pháp chế, kiểm soát thủ tục hành chính',
     'hoat-dong-su-nghiep': { results: 'Hoạt động sự nghiệp', plans: 'Hoạt động sự nghiệp khoa học và công nghệ' },
-    'ke-hoach-tai-chinh': { results: 'Công tác khác', plans: 'Công tác Kế hoạch – tài chính và công tác khác' },
+    'ke-hoach-tai-chinh': { results: 'Công tác kế hoạch – tài chính', plans: 'Công tác Kế hoạch – tài chính và công tác khác' },
   },
   templates: {
     subject: 'Kết quả hoạt động khoa học và công nghệ {{periodNoYear}}, phương hướng nhiệm vụ {{nextPeriod}}',

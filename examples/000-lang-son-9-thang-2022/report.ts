@@ -325,6 +325,7 @@ export const report: ReportInput = {
         {
           type: 'section',
           section: 'ke-hoach-tai-chinh',
+          title: 'Công tác khác',
           data: {
             results: [
               'Xây dựng và trình phê duyệt phân loại đơn vị sự nghiệp công lập và giao quyền tự chủ về tài chính cho Trung tâm Ứng dụng, phát triển khoa học - công nghệ và đo lường, chất lượng sản phẩm trực thuộc Sở Khoa học và Công nghệ giai đoạn 2022-2026; Kế hoạch khoa học công nghệ, đổi mới sáng tạo và dự toán ngân sách khoa học và công nghệ năm 2023; Xây dựng dự toán thu chi ngân sách nhà nước năm 2023; Kế hoạch phát triển kinh tế - xã hội năm 2023.',

@@ -168,7 +168,18 @@ export const report: ReportInput = {
                     results: [
                       [
                         'Từ năm 2016 đến nay, Sở KH&CN Lạng Sơn đã tổ chức triển khai thực hiện ',
-                        { type: 'figure', value: 90, format: 'count', unit: 'đề tài, dự án', breakdown: [{ label: 'lĩnh vực nông nghiệp và phát triển nông thôn', value: 45 }, { label: 'lĩnh vực xã hội - nhân văn', value: 23 }, { label: 'lĩnh vực y dược', value: 8 }, { label: 'lĩnh vực kỹ thuật - công nghệ', value: 14 }] },
+                        {
+                          type: 'figure',
+                          value: 90,
+                          format: 'count',
+                          unit: 'đề tài, dự án',
+                          breakdown: [
+                            { label: 'lĩnh vực nông nghiệp và phát triển nông thôn', value: 45 },
+                            { label: 'lĩnh vực xã hội - nhân văn', value: 23 },
+                            { label: 'lĩnh vực y dược', value: 8 },
+                            { label: 'lĩnh vực kỹ thuật - công nghệ', value: 14 },
+                          ],
+                        },
                         ' khoa học và công nghệ, trong đó: lĩnh vực nông nghiệp và phát triển nông thôn ',
                         { type: 'figure', value: 45, format: 'count', unit: 'đề tài, dự án' },
                         '; lĩnh vực xã hội - nhân văn ',
@@ -338,7 +349,19 @@ export const report: ReportInput = {
               content: [
                 [
                   'Năm 2016 - 2020 đã phân bổ: ',
-                  { type: 'figure', value: 21474, format: 'money', unit: 'triệu đồng', breakdown: [{ label: 'thiết bị cho Chi cục Tiêu chuẩn Đo lường chất lượng', value: 3036 }, { label: 'Hỗ trợ Dự án tăng cường năng lực kiểm định chất lượng công trình xây dựng', value: 13000 }, { label: 'Trạm quan trắc và cảnh báo phóng xạ môi trường', value: 5100 }, { label: 'Trại thực nghiệm và các trang thiết bị kỹ thuật', value: 213 }, { label: 'Nâng cấp cải tạo phòng thí nghiệm, nhà xưởng và tăng cường trang thiết bị kỹ thuật trung tâm ứng dụng tiến bộ khoa học và công nghệ', value: 125 }] },
+                  {
+                    type: 'figure',
+                    value: 21474,
+                    format: 'money',
+                    unit: 'triệu đồng',
+                    breakdown: [
+                      { label: 'thiết bị cho Chi cục Tiêu chuẩn Đo lường chất lượng', value: 3036 },
+                      { label: 'Hỗ trợ Dự án tăng cường năng lực kiểm định chất lượng công trình xây dựng', value: 13000 },
+                      { label: 'Trạm quan trắc và cảnh báo phóng xạ môi trường', value: 5100 },
+                      { label: 'Trại thực nghiệm và các trang thiết bị kỹ thuật', value: 213 },
+                      { label: 'Nâng cấp cải tạo phòng thí nghiệm, nhà xưởng và tăng cường trang thiết bị kỹ thuật trung tâm ứng dụng tiến bộ khoa học và công nghệ', value: 125 },
+                    ],
+                  },
                   ' cho ',
                   { type: 'figure', value: 5, format: 'count', unit: 'dự án' },
                   ': (1) “thiết bị cho Chi cục Tiêu chuẩn Đo lường chất lượng”: ',
@@ -355,7 +378,17 @@ export const report: ReportInput = {
                 ],
                 [
                   'Kế hoạch năm 2021 dự kiến phân bổ ',
-                  { type: 'figure', value: 33342, format: 'money', unit: 'triệu đồng', breakdown: [{ label: 'Hỗ trợ Dự án tăng cường năng lực kiểm định chất lượng công trình xây dựng', value: 8342 }, { label: 'Nâng cấp cải tạo phòng thí nghiệm, nhà xưởng và tăng cường trang thiết bị kỹ thuật Trung tâm ứng dụng tiến bộ KH&CN', value: 10000 }, { label: 'Đầu tư trang thiết bị trạm quan trắc và cảnh báo phóng xạ môi trường', value: 15000 }] },
+                  {
+                    type: 'figure',
+                    value: 33342,
+                    format: 'money',
+                    unit: 'triệu đồng',
+                    breakdown: [
+                      { label: 'Hỗ trợ Dự án tăng cường năng lực kiểm định chất lượng công trình xây dựng', value: 8342 },
+                      { label: 'Nâng cấp cải tạo phòng thí nghiệm, nhà xưởng và tăng cường trang thiết bị kỹ thuật Trung tâm ứng dụng tiến bộ KH&CN', value: 10000 },
+                      { label: 'Đầu tư trang thiết bị trạm quan trắc và cảnh báo phóng xạ môi trường', value: 15000 },
+                    ],
+                  },
                   ' cho ',
                   { type: 'figure', value: 3, format: 'count', unit: 'dự án' },
                   ': (1) “Hỗ trợ Dự án tăng cường năng lực kiểm định chất lượng công trình xây dựng”: ',

@@ -74,6 +74,33 @@ const HEADING_DIFFERENCES: Record<string, { ours: string; reason: string }> = {
   '6. Công tác ứng dụng KH-CN và Tiêu chuẩn Đo lường Chất lượng': { ours: 'VI. Công tác ứng dụng KH-CN và Tiêu chuẩn Đo lường Chất lượng', reason: 'same as above' },
 };
 
+/**
+ * The seed with each page-bottom footnote text (the lines "1 Trong đó: …", "<sup>4</sup> Cho ý kiến …") moved to its
+ * marker, in parentheses — the place `renderMarkdown(document, { footnotes: 'inline' })` prints it. The seed's lines
+ * are kept word for word; only their order changes (the extraction put footnotes where the pages ended, even inside
+ * a sentence: "(Lưu giữ" … footnotes 5–7 … "nguồn phóng xạ đã qua sử dụng )").
+ */
+function seedWithFootnotesInPlace(text: string): { text: string; notes: number } {
+  const notes = new Map<number, string>();
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^(?:<sup>(\d+)<\/sup>|(\d+)) (\S.*)$/u.exec(line);
+    if (m) notes.set(Number(m[1] ?? m[2]), m[3] ?? '');
+    else kept.push(line);
+  }
+  let out = kept.join('\n');
+  let from = 0;
+  for (const n of [...notes.keys()].sort((a, b) => a - b)) {
+    const marker = `<sup>${n}</sup>`;
+    const at = out.indexOf(marker, from);
+    if (at < 0) throw new Error(`footnote marker ${n} not found`);
+    const note = ` (${notes.get(n)})`;
+    out = out.slice(0, at) + note + out.slice(at + marker.length);
+    from = at + note.length;
+  }
+  return { text: out, notes: notes.size };
+}
+
 /** Numbers of the seed that are not in the Markdown, with the reason. */
 const MISSING_NUMBERS: Record<string, string> = {};
 
@@ -97,11 +124,16 @@ describe('003 Bắc Kạn, 6 tháng đầu năm 2023', () => {
   });
 
   it('keeps the seed’s words (≥ 98%, in order)', () => {
-    const gfm = wordCoverage(seed, markdown);
-    const inline = wordCoverage(seed, markdownInline);
-    console.log(`003 word coverage: ${(inline.coverage * 100).toFixed(2)}% with footnotes in place, ${(gfm.coverage * 100).toFixed(2)}% with GFM footnotes at the end`);
-    console.log(`003 words missing (footnotes in place): ${inline.missing.join(' ')}`);
-    expect(inline.coverage).toBeGreaterThanOrEqual(0.98);
+    const spliced = seedWithFootnotesInPlace(seed);
+    expect(spliced.notes).toBe(7);
+    const inPlace = wordCoverage(spliced.text, markdownInline);
+    const raw = wordCoverage(seed, markdown);
+    console.log(
+      `003 word coverage: ${(inPlace.coverage * 100).toFixed(2)}% (seed's footnotes at their markers vs Markdown with footnotes inline); ` +
+        `${(raw.coverage * 100).toFixed(2)}% (raw seed vs Markdown with GFM footnotes at the end)`,
+    );
+    console.log(`003 words missing: ${inPlace.missing.join(' ')}`);
+    expect(inPlace.coverage).toBeGreaterThanOrEqual(0.98);
   });
 
   it('has the seed’s Số, date line, Kính gửi, signer and Nơi nhận', () => {
@@ -141,9 +173,29 @@ describe('003 Bắc Kạn, 6 tháng đầu năm 2023', () => {
 
   it('reports the seed’s inconsistencies and nothing else', () => {
     const list = diagnostics.map((d: Diagnostic) => ({ code: d.code, severity: d.severity, path: d.path.join('.'), message: d.message }));
-    console.log(JSON.stringify(list, null, 2));
     expect(list).toEqual(EXPECTED_DIAGNOSTICS);
   });
 });
 
-const EXPECTED_DIAGNOSTICS: { code: string; severity: string; path: string; message: string }[] = [];
+/**
+ * What the validator finds in the seed:
+ * - the footnote on "31 nhiệm vụ chuyển tiếp" breaks it down as 22 cấp tỉnh + 06 NTMN + 02 cấp quốc gia = 30 (the text
+ *   below lists 22 + 02 + 06 + 01 sở hữu trí tuệ = 31: the footnote leaves out the SHTT task);
+ * - the fine's words say "Bốn mươi năm triệu" where the standard reading is "Bốn mươi lăm triệu" (same amount).
+ * Paths point at the section's data (core re-roots diagnostics of section prose there; the trailing index is the
+ * figure's place in its paragraph).
+ */
+const EXPECTED_DIAGNOSTICS: { code: string; severity: string; path: string; message: string }[] = [
+  {
+    code: 'figure/breakdown-sum',
+    severity: 'warning',
+    path: 'body.0.content.2.content.1.data.3.breakdown',
+    message: 'Tổng các thành phần (30) khác số liệu tổng (31).',
+  },
+  {
+    code: 'money/words-spelling',
+    severity: 'info',
+    path: 'body.0.content.2.content.4.data.1.words',
+    message: 'Cách đọc chuẩn: "Bốn mươi lăm triệu, chín trăm chín mươi tám nghìn, bốn trăm linh chín đồng".',
+  },
+];

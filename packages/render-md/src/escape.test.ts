@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeAstralUnderscores } from './escape';
+import { escapeAstralUnderscores, unescapeAmpersands } from './escape';
 import { p, renderBlocks, t } from './testing';
 
 describe('escaping beyond mdast-util-to-markdown', () => {
@@ -27,5 +27,12 @@ describe('e-mail addresses', () => {
   it('escapes every @ so that no autolink forms or swallows emphasis markers', () => {
     expect(renderBlocks([p(t('vp@skhcn.gov.vn @ a'))])).toBe('vp\\@skhcn.gov.vn \\@ a\n');
     expect(renderBlocks([p(t('#', { italic: true }), t('@.Bắc Kạn', { bold: true }))])).toBe('*#*__\\@.Bắc Kạn__\n');
+  });
+});
+
+describe('ampersands', () => {
+  it('writes & plainly where it cannot start a character reference', () => {
+    expect(unescapeAmpersands('Sở KH\\&CN, R\\&D. \\&amp; \\&amp \\&#x41; \\&x;y \\\\&CN & x')).toBe('Sở KH&CN, R&D. \\&amp; &amp \\&#x41; \\&x;y \\\\&CN & x');
+    expect(renderBlocks([p(t('Sở KH&CN tỉnh; &amp; &copy; '), t('KH&CN', { bold: true }), t('&CN;'))])).toBe('Sở KH&CN tỉnh; \\&amp; \\&copy; **KH&CN**\\&CN;\n');
   });
 });

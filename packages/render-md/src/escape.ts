@@ -45,6 +45,36 @@ export function escapeAstralUnderscores(value: string): string {
   return out;
 }
 
-/** The default `text` handler, plus {@link escapeAstralUnderscores}. */
+/**
+ * Drops the backslash of `\&` where the `&` cannot start a character reference: followed by
+ * letters and digits that end before a `;` (`KH\&CN` → `KH&CN`, common in these reports).
+ * An `&` whose name runs to the end of the string (the next node could start with `;`), or that
+ * is followed by `;` or `#`, keeps its escape.
+ */
+export function unescapeAmpersands(value: string): string {
+  let out = '';
+  let index = 0;
+  while (index < value.length) {
+    const character = value.charAt(index);
+    if (character !== '\\' || index + 1 >= value.length) {
+      out += character;
+      index += 1;
+      continue;
+    }
+    const next = value.charAt(index + 1);
+    if (next === '&') {
+      const name = /^[A-Za-z][A-Za-z0-9]*/.exec(value.slice(index + 2));
+      const end = index + 2 + (name === null ? 0 : name[0].length);
+      const safe = name !== null && end < value.length && value.charAt(end) !== ';';
+      out += safe ? '&' : '\\&';
+    } else {
+      out += character + next;
+    }
+    index += 2;
+  }
+  return out;
+}
+
+/** The default `text` handler, plus {@link escapeAstralUnderscores} and {@link unescapeAmpersands}. */
 export const text: Handle = (node, parent, state, info) =>
-  escapeAstralUnderscores(defaultHandlers.text(node, parent, state, info));
+  unescapeAmpersands(escapeAstralUnderscores(defaultHandlers.text(node, parent, state, info)));

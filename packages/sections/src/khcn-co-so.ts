@@ -5,7 +5,12 @@ import { countFigure } from './_shared/b-figures';
 
 const ID = 'khcn-co-so';
 
-/** The first day without district-level authorities (Nghị quyết về sắp xếp đơn vị hành chính, 2025). */
+/**
+ * The first day without district-level authorities (the 2025 reorganisation of administrative units).
+ *
+ * @example
+ * NO_DISTRICT_LEVEL_FROM // '2025-07-01'
+ */
 export const NO_DISTRICT_LEVEL_FROM = '2025-07-01';
 
 /**

@@ -119,6 +119,17 @@ describe('nhiem-vu-duoc-giao', () => {
       expect(results[2]).toBe('Tổng số: 15 nhiệm vụ.');
     });
 
+    it('leaves out the lead line when it is empty, and writes a given note even without a list', () => {
+      expect(render(nhiemVuDuocGiao, { lead: '', appendixNote: '(Chi tiết tại Phụ lục 01).', stated: { total: 2, done: 2 } }).results).toEqual([
+        HEADING,
+        'Tổng số: 02 nhiệm vụ.',
+        '- Đã thực hiện (hoàn thành): 02 nhiệm vụ, thực hiện chậm: 0.',
+        '- Đang thực hiện (trong hạn): 0 nhiệm vụ; quá hạn: 0 nhiệm vụ.',
+        '- Chưa thực hiện: 0 nhiệm vụ.',
+        '(Chi tiết tại Phụ lục 01).',
+      ]);
+    });
+
     it('writes nothing generated without tasks or stated counts', () => {
       expect(render(nhiemVuDuocGiao, { results: ['Không phát sinh nhiệm vụ.'] }).results).toEqual([HEADING, 'Không phát sinh nhiệm vụ.']);
     });
@@ -214,6 +225,7 @@ describe('nhiem-vu-duoc-giao', () => {
       expect(sectionDiagnostics(nhiemVuDuocGiao, { tasks, stated: { total: 15, done: 4 } })).toEqual([
         { code: 'count/stated-mismatch', severity: 'warning', path: ['stated', 'total'], message: 'Số ghi là 15 nhưng danh sách có 14 mục.' },
       ]);
+      expect(sectionDiagnostics(nhiemVuDuocGiao, { stated: { total: 15, done: 4 } })).toEqual([]);
     });
 
     it('invalid-date: a task date that does not exist', () => {

@@ -48,7 +48,7 @@ const COLUMNS = [
 const figures = {
   tasks: z.array(taskSchema).default([]).describe('Nhiệm vụ được giao, mỗi nhiệm vụ một dòng của phụ lục.'),
   stated: statedSchema.optional(),
-  lead: richTextSchema.optional().describe('Dòng in đậm trước phần tổng hợp; mặc định "Nhiệm vụ được giao trong <kỳ báo cáo>".'),
+  lead: richTextSchema.optional().describe('Dòng in đậm trước phần tổng hợp; mặc định "Nhiệm vụ được giao trong <kỳ báo cáo>"; "" để bỏ.'),
   appendixNote: z.string().optional().describe('Ghi chú sau phần tổng hợp; mặc định "(Có phụ lục chi tiết các nhiệm vụ gửi kèm theo)." khi có danh sách; "" để bỏ.'),
   intro: proseSchema.describe('Đoạn văn trước phần tổng hợp (ví dụ đánh giá chung việc thực hiện nhiệm vụ được giao).'),
 };
@@ -64,7 +64,8 @@ const area = defineAreaSection({
   checks: (data, ctx) => [
     ...checkTaskDates(data.tasks, ['tasks'], `${ID}/invalid-date`),
     ...checkTasksWhere(data.tasks, () => true, ctx.cutoff, ['tasks']),
-    ...(data.stated === undefined ? [] : checkStatedCounts(data.stated, countTasks(data.tasks, ctx.cutoff), ['stated'])),
+    // Counts stated without a list have nothing to be checked against.
+    ...(data.stated === undefined || data.tasks.length === 0 ? [] : checkStatedCounts(data.stated, countTasks(data.tasks, ctx.cutoff), ['stated'])),
   ],
 });
 
@@ -80,7 +81,7 @@ const area = defineAreaSection({
  *
  * Checks: core's `checkTasks` (`task/status-mismatch`, `task/completed-after-cutoff`, `task/missing-completion`,
  * `task/state-mismatch`, paths `['tasks', i, …]`), core's `checkStatedCounts` (`count/stated-mismatch`, paths
- * `['stated', key]`), and `nhiem-vu-duoc-giao/invalid-date` (a task date that does not exist).
+ * `['stated', key]`; only when there is a list to count), and `nhiem-vu-duoc-giao/invalid-date` (a task date that does not exist).
  *
  * @example
  * // data: { tasks: [ 4 done on time, 10 under way ] } in a report of tháng 9/2023
@@ -120,8 +121,9 @@ function printedCounts(data: Data, ctx: SectionContext): TaskCounts {
 function summary(data: Data, ctx: SectionContext): BlockInput[] {
   if (data.tasks.length === 0 && data.stated === undefined) return [];
   const c = printedCounts(data, ctx);
+  const lead = data.lead ?? `Nhiệm vụ được giao trong ${ctx.labels.period}`;
   const out: BlockInput[] = [
-    { type: 'paragraph', content: data.lead ?? `Nhiệm vụ được giao trong ${ctx.labels.period}`, bold: true },
+    ...(lead.length === 0 ? [] : [{ type: 'paragraph' as const, content: lead, bold: true }]),
     ['Tổng số: ', countFigure(c.total, UNIT), '.'],
     {
       type: 'list',

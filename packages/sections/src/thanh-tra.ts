@@ -33,7 +33,7 @@ const complaintsSchema = z.object({
  * (`received`, `resolved`).
  *
  * Checks: `thanh-tra/violations-exceed-establishments`, `thanh-tra/fines-without-violations` (fines although no
- * violation was found), `thanh-tra/resolved-exceeds-received`. Money in words that says another sum than the digits is
+ * violation was found; not for a sum with its own `label`, such as a deduction), `thanh-tra/resolved-exceeds-received`. Money in words that says another sum than the digits is
  * reported by core (`money/words-mismatch`, `money/words-spelling`) through the figure's `words`.
  *
  * @example

@@ -22,7 +22,12 @@ export const TDC_SUBAREA_TITLES = Object.freeze({
   barcodes: 'Công tác Mã số mã vạch',
 } as const);
 
-/** A standard sub-area of Tiêu chuẩn – Đo lường – Chất lượng. */
+/**
+ * A standard sub-area of Tiêu chuẩn – Đo lường – Chất lượng.
+ *
+ * @example
+ * const key: TdcSubarea = 'measurement' // TDC_SUBAREA_TITLES[key] → 'Công tác Đo lường'
+ */
 export type TdcSubarea = keyof typeof TDC_SUBAREA_TITLES;
 
 const SUBAREAS = Object.keys(TDC_SUBAREA_TITLES) as TdcSubarea[];

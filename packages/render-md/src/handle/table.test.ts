@@ -26,7 +26,7 @@ const budget: TableNode = {
 };
 
 describe('table', () => {
-  it('flattens rowSpan/colSpan by repeating the value, bolds group rows and extra header rows', () => {
+  it('flattens rowSpan/colSpan by repeating the value (once in group rows), bolds group rows and extra header rows', () => {
     expect(renderBlocks([budget])).toBe(
       [
         '*Đơn vị tính: triệu đồng*',
@@ -34,7 +34,7 @@ describe('table', () => {
         '| STT | Nội dung | Kinh phí | Kinh phí |',
         '| :-: | - | -: | -: |',
         '| **STT** | **Nội dung** | **Tổng số** | **NS tỉnh** |',
-        '| **I** | **Nhiệm vụ cấp tỉnh** | **Nhiệm vụ cấp tỉnh** | **Nhiệm vụ cấp tỉnh** |',
+        '| **I** | **Nhiệm vụ cấp tỉnh** | | |',
         '| 1 | Đề tài A (mã **01**) | 1.234,5 | 200 |',
         '| 2 | *Đề tài B* | 1.234,5 | 300 |',
         '',
@@ -54,6 +54,19 @@ describe('table', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('repeats a value that spans rows into a group row', () => {
+    const table: TableNode = {
+      type: 'table',
+      columns: [{ width: 0.5 }, { width: 0.5 }],
+      headerRows: [{ group: false, cells: [cell('Nhóm'), cell('Nội dung')] }],
+      rows: [
+        { group: false, cells: [cell('A', { rowSpan: 2 }), cell('x')] },
+        { group: true, cells: [cell('Tổng')] },
+      ],
+    };
+    expect(renderBlocks([table])).toBe('| Nhóm | Nội dung |\n| - | - |\n| A | x |\n| **A** | **Tổng** |\n');
   });
 
   it('writes an empty GFM header row when the table has no header rows, and pads short rows', () => {

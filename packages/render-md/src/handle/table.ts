@@ -2,8 +2,11 @@ import type { Alignment, TableCellNode, TableNode, TableRowNode } from '@baocao-
 import type { AlignType, BlockContent, PhrasingContent, TableCell, TableRow } from 'mdast';
 import type { BlockHandler, State } from '../state';
 
-/** One slot of the flattened grid: the cell covering it, and whether it is the cell's top-left slot. */
-type Slot = { cell: TableCellNode; first: boolean };
+/**
+ * One slot of the flattened grid: the cell covering it, whether it is the cell's top-left slot,
+ * and whether it lies in the cell's own row (covered by `colSpan` only).
+ */
+type Slot = { cell: TableCellNode; first: boolean; sameRow: boolean };
 
 function span(value: number): number {
   return Number.isInteger(value) && value > 1 ? value : 1;
@@ -24,7 +27,7 @@ function layout(rows: readonly TableRowNode[]): (Slot | undefined)[][] {
       const colSpan = span(cell.colSpan);
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = grid[r + dr]!;
-        for (let dc = 0; dc < colSpan; dc++) target[c + dc] ??= { cell, first: dr === 0 && dc === 0 };
+        for (let dc = 0; dc < colSpan; dc++) target[c + dc] ??= { cell, first: dr === 0 && dc === 0, sameRow: dr === 0 };
       }
       c += colSpan;
     }
@@ -32,11 +35,15 @@ function layout(rows: readonly TableRowNode[]): (Slot | undefined)[][] {
   return grid;
 }
 
-/** How a row's cells are styled: `bold` forces bold text, `cellBold` honours each cell's own flag. */
-type RowStyle = { bold: boolean; cellBold: boolean };
+/**
+ * How a row's cells are written: `bold` forces bold text, `cellBold` honours each cell's own flag,
+ * `group` marks a group row (its column-spanning title is written once).
+ */
+type RowStyle = { bold: boolean; cellBold: boolean; group?: boolean };
 
 function cellContent(slot: Slot | undefined, state: State, style: RowStyle): PhrasingContent[] {
-  if (slot === undefined || (!slot.first && state.options.mergedCells === 'first')) return [];
+  if (slot === undefined) return [];
+  if (!slot.first && (state.options.mergedCells === 'first' || (style.group === true && slot.sameRow))) return [];
   const { cell } = slot;
   return state.joined(cell.paragraphs, {
     breaks: false,
@@ -64,8 +71,10 @@ function columnAlign(values: readonly Alignment[]): AlignType {
  *   header row is empty (GFM requires one);
  * - merged cells are flattened: by default the value is repeated in every slot it covers
  *   (`mergedCells: 'first'` keeps it in the top-left slot only);
- * - group rows are bold; a cell's paragraphs are joined with one space, a `\n` becomes a space
- *   (a GFM cell is one line; no `<br>` is ever written);
+ * - group rows (`I | ĐÃ THỰC HIỆN …` across the table) are bold, and their column-spanning title
+ *   is written once: repeated across the row it would only be noise;
+ * - a cell's paragraphs are joined with one space and a `\n` becomes a space (a GFM cell is one
+ *   line; no `<br>` is ever written);
  * - a column is centred or right-aligned when all its body cells (outside group rows) say so;
  * - the caption becomes an italic paragraph above the table; column widths are dropped.
  */
@@ -85,7 +94,10 @@ export const table: BlockHandler<TableNode> = (node, state) => {
     // The GFM header row is bold when displayed: the cells' own `bold` is not written there.
     row(firstHead ?? [], width, state, { bold: false, cellBold: false }),
     ...restHead.map((slots) => row(slots, width, state, { bold: true, cellBold: true })),
-    ...body.map((slots, r) => row(slots, width, state, { bold: node.rows[r]!.group, cellBold: true })),
+    ...body.map((slots, r) => {
+      const group = node.rows[r]!.group;
+      return row(slots, width, state, { bold: group, cellBold: true, group });
+    }),
   ];
 
   const align: AlignType[] = [];

@@ -4,7 +4,12 @@
  */
 import { formatNumber, type Diagnostic, type JsonPath } from '@baocao-khcn/core';
 
-/** One side of a comparison: its value, its path in the section data and what it counts (in Vietnamese). */
+/**
+ * One side of a comparison: its value, its path in the section data and what it counts (in Vietnamese).
+ *
+ * @example
+ * const side: Side = { value: 5, path: ['recognized'], label: 'Số sáng kiến được công nhận' }
+ */
 export type Side = { value: number | undefined; path: JsonPath; label: string };
 
 /**

@@ -4,7 +4,12 @@
  */
 import type { BlockInput, InlineInput, RichTextInput } from '@baocao-khcn/core';
 
-/** A piece of a sentence: inline items (strings, figure runs, footnotes). */
+/**
+ * A piece of a sentence: inline items (strings, figure runs, footnotes).
+ *
+ * @example
+ * const clause: Clause = ['cấp ', countFigure(13, 'Giấy chứng nhận')] // "cấp 13 Giấy chứng nhận"
+ */
 export type Clause = InlineInput[];
 
 /**

@@ -22,7 +22,12 @@ export const testProfile = defineProfile({
   templates: { subject: 'Kết quả công tác {{period}}, nhiệm vụ công tác {{nextPeriod}}' },
 });
 
-/** Where the section goes in the tiny report. */
+/**
+ * Where the section goes in the tiny report.
+ *
+ * @example
+ * const placement: Placement = { period: { kind: 'half', year: 2025, half: 1 }, title: 'Công tác phối hợp' };
+ */
 export type Placement = {
   /** Report period; default tháng 9/2023 (cut-off 14/9/2023). */
   period?: Period;
@@ -106,7 +111,12 @@ export function lines(blocks: readonly BlockNode[]): string[] {
   return out;
 }
 
-/** What {@link render} returns. */
+/**
+ * What {@link render} returns.
+ *
+ * @example
+ * const { results, plans, appendix, diagnostics }: Rendered = render(tuDo, { results: ['Một đoạn.'] });
+ */
 export type Rendered = {
   /** Lines of the results part, after its part heading (the section's heading first). */
   results: string[];
