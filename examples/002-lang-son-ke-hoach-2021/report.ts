@@ -28,6 +28,7 @@ export const report: ReportInput = {
   body: [
     {
       part: 'danh-gia',
+      // The profile's templates know the plan's year, not the year evaluated: the title is given here.
       title: 'ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH KH&CN NĂM 2020 VÀ 05 NĂM 2016 - 2020',
       content: [
         {
@@ -507,6 +508,7 @@ export const report: ReportInput = {
     },
     {
       part: 'ke-hoach',
+      // Title from the profile: "KẾ HOẠCH VÀ DỰ TOÁN NGÂN SÁCH KH&CN {{upper period}}".
       content: [
         {
           type: 'heading',

@@ -20,8 +20,9 @@ export const profile = defineProfile({
   headingScheme: ['upper-alpha', 'roman', 'arabic', 'alpha'],
   parts: [
     { id: 'results', title: 'KẾT QUẢ THỰC HIỆN', mode: 'results' },
-    { id: 'assessment', title: 'ĐÁNH GIÁ CHUNG', mode: 'results' },
-    { id: 'plans', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ {{upper nextPeriod}}', mode: 'plans' },
+    // Under B and C the seed numbers 1., 2. directly below the part letter (no roman level).
+    { id: 'assessment', title: 'ĐÁNH GIÁ CHUNG', mode: 'results', headingScheme: ['arabic', 'alpha'] },
+    { id: 'plans', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ {{upper nextPeriod}}', mode: 'plans', headingScheme: ['arabic', 'alpha'] },
   ],
   templates: {
     subject: 'Tình hình kinh tế - xã hội {{period}} của {{agency.shortName}}',
@@ -29,6 +30,6 @@ export const profile = defineProfile({
     closing: 'Trên đây là báo cáo tình hình kinh tế - xã hội {{period}} của {{agency.shortName}}./.',
   },
   to: ['Sở Kế hoạch và Đầu tư'],
-  recipients: ['Như trên;', 'Bộ KH&CN (b/c);', 'UBND tỉnh (b/c);', 'Ban GD Sở;', 'Các phòng, đơn vị;', 'Lưu: VT, VP.'],
+  recipients: ['Như trên;', 'Bộ KH&CN (b/c);', 'UBND tỉnh (b/c);', 'Ban GD Sở;', 'Các ĐV Khối VHXH;', 'Các phòng, đơn vị;', 'Lưu: VT, VP.'],
   appliesUntil: '2025-06-30',
 });

@@ -24,6 +24,8 @@ export const profile = defineProfile({
       id: 'plans',
       title: 'NHIỆM VỤ CÔNG TÁC {{upper nextPeriod}}',
       mode: 'plans',
+      // Phần II numbers its areas 1.–7. directly under the part (Phần I goes Phần → I. → 1.).
+      headingScheme: ['arabic', 'alpha'],
       // Phần II lists the areas of Phần I.III in the same order, from the same section data.
       sections: [
         'nghien-cuu-khcn',

@@ -23,7 +23,12 @@ const QD_2519_TITLE =
   'Kết quả thực hiện các nhiệm vụ tại Quyết định số 2519/QĐ-UBND ngày 23/12/2022 của UBND tỉnh ban hành Chương trình hành động thực hiện Kế hoạch phát triển KTXH, đảm bảo quốc phòng - an ninh năm 2023';
 const THANH_TRA_B = 'Kết quả việc chỉ đạo, điều hành; xây dựng, hoàn thiện thể chế và tuyên truyền, phổ biến, giáo dục pháp luật về thanh tra';
 
-/** The seed's headings as printed (number + title), in order, Markdown of the extraction removed. */
+/**
+ * The seed's headings as printed (number + title), in order, Markdown of the extraction removed. Not headings, although
+ * the extraction marks them "####": "***- Công tác dịch vụ khoa học và công nghệ***" (a "-" item of 7., bold italic,
+ * rebuilt as a list item with its "+" items). "b) Khoa học và công nghệ cơ sở: Tổ chức làm việc …" is a run-in heading
+ * in the seed; the rebuilt heading carries the title and the sentence follows as its paragraph.
+ */
 const SEED_HEADINGS = [
   'A. KẾT QUẢ THỰC HIỆN',
   `I. ${QD_2519_TITLE}`,
@@ -59,20 +64,10 @@ const SEED_HEADINGS = [
 ];
 
 /**
- * Where the rebuilt numbering differs from the seed's, and why. Under A the seed numbers I. / 1. / a); under B and C
- * it skips the roman level and numbers 1., 2. directly under the part letter. The profile's heading scheme numbers by
- * level only (level 2 is roman in every part), so B and C's headings come out I., II. …
+ * Where the rebuilt numbering differs from the seed's, and why: nowhere. Under A the seed numbers I. / 1. / a); under
+ * B and C it numbers 1., 2. directly under the part letter — the profile gives those parts their own scheme.
  */
-const HEADING_DIFFERENCES: Record<string, { ours: string; reason: string }> = {
-  '1. Ưu điểm': { ours: 'I. Ưu điểm', reason: 'level-2 heading under part B: the scheme is per level (roman), the seed skips the roman level in B' },
-  '2. Hạn chế và nguyên nhân': { ours: 'II. Hạn chế và nguyên nhân', reason: 'same as above' },
-  '1. Quản lý khoa học': { ours: 'I. Quản lý khoa học', reason: 'level-2 heading under part C: the seed skips the roman level in C' },
-  '2. Quản lý công nghệ và chuyên ngành': { ours: 'II. Quản lý công nghệ và chuyên ngành', reason: 'same as above' },
-  '3. Công tác thanh tra': { ours: 'III. Công tác thanh tra', reason: 'same as above' },
-  '4. Quản lý tiêu chuẩn - đo lường - chất lượng': { ours: 'IV. Quản lý tiêu chuẩn - đo lường - chất lượng', reason: 'same as above' },
-  '5. Công tác văn phòng, kế hoạch tài chính': { ours: 'V. Công tác văn phòng, kế hoạch tài chính', reason: 'same as above' },
-  '6. Công tác ứng dụng KH-CN và Tiêu chuẩn Đo lường Chất lượng': { ours: 'VI. Công tác ứng dụng KH-CN và Tiêu chuẩn Đo lường Chất lượng', reason: 'same as above' },
-};
+const HEADING_DIFFERENCES: Record<string, { ours: string; reason: string }> = {};
 
 /**
  * The seed with each page-bottom footnote text (the lines "1 Trong đó: …", "<sup>4</sup> Cho ý kiến …") moved to its
@@ -189,13 +184,13 @@ const EXPECTED_DIAGNOSTICS: { code: string; severity: string; path: string; mess
   {
     code: 'figure/breakdown-sum',
     severity: 'warning',
-    path: 'body.0.content.2.content.1.data.3.breakdown',
+    path: 'body.0.content.2.content.1.data.results.0.content.0.3.breakdown',
     message: 'Tổng các thành phần (30) khác số liệu tổng (31).',
   },
   {
     code: 'money/words-spelling',
     severity: 'info',
-    path: 'body.0.content.2.content.4.data.1.words',
+    path: 'body.0.content.2.content.4.data.subsections.0.results.1.1.words',
     message: 'Cách đọc chuẩn: "Bốn mươi lăm triệu, chín trăm chín mươi tám nghìn, bốn trăm linh chín đồng".',
   },
 ];

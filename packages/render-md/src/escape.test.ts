@@ -33,6 +33,11 @@ describe('e-mail addresses', () => {
 describe('ampersands', () => {
   it('writes & plainly where it cannot start a character reference', () => {
     expect(unescapeAmpersands('Sở KH\\&CN, R\\&D. \\&amp; \\&amp \\&#x41; \\&x;y \\\\&CN & x')).toBe('Sở KH&CN, R&D. \\&amp; &amp \\&#x41; \\&x;y \\\\&CN & x');
+    expect(unescapeAmpersands('a \\&CN', ';')).toBe('a \\&CN');
+    expect(unescapeAmpersands('a \\&CN', '')).toBe('a \\&CN');
+    expect(unescapeAmpersands('a \\&CN', '*')).toBe('a &CN');
     expect(renderBlocks([p(t('Sở KH&CN tỉnh; &amp; &copy; '), t('KH&CN', { bold: true }), t('&CN;'))])).toBe('Sở KH&CN tỉnh; \\&amp; \\&copy; **KH&CN**\\&CN;\n');
+    expect(renderBlocks([p(t('KH&CN'), { type: 'footnote', number: 1, children: [t('KH&CN')] }, t('; R&D'))])).toBe('KH&CN[^1]; R&D\n\n[^1]: KH&CN\n');
+    expect(renderBlocks([{ type: 'heading', level: 1, style: 'roman', number: 'II.', children: [t('Pháp luật về KH&CN')] }])).toBe('## II. Pháp luật về KH&CN\n');
   });
 });

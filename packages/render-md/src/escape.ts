@@ -47,11 +47,11 @@ export function escapeAstralUnderscores(value: string): string {
 
 /**
  * Drops the backslash of `\&` where the `&` cannot start a character reference: followed by
- * letters and digits that end before a `;` (`KH\&CN` → `KH&CN`, common in these reports).
- * An `&` whose name runs to the end of the string (the next node could start with `;`), or that
- * is followed by `;` or `#`, keeps its escape.
+ * letters and digits that end before anything but `;` (`KH\&CN` → `KH&CN`, common in these
+ * reports). When the name runs to the end of `value`, `after` (the character the serialiser
+ * says comes next, if it knows) decides; an `&` followed by `;` or `#` keeps its escape.
  */
-export function unescapeAmpersands(value: string): string {
+export function unescapeAmpersands(value: string, after = ''): string {
   let out = '';
   let index = 0;
   while (index < value.length) {
@@ -65,7 +65,8 @@ export function unescapeAmpersands(value: string): string {
     if (next === '&') {
       const name = /^[A-Za-z][A-Za-z0-9]*/.exec(value.slice(index + 2));
       const end = index + 2 + (name === null ? 0 : name[0].length);
-      const safe = name !== null && end < value.length && value.charAt(end) !== ';';
+      const following = end < value.length ? value.charAt(end) : after.charAt(0);
+      const safe = name !== null && following !== '' && following !== ';';
       out += safe ? '&' : '\\&';
     } else {
       out += character + next;
@@ -77,4 +78,4 @@ export function unescapeAmpersands(value: string): string {
 
 /** The default `text` handler, plus {@link escapeAstralUnderscores} and {@link unescapeAmpersands}. */
 export const text: Handle = (node, parent, state, info) =>
-  unescapeAmpersands(escapeAstralUnderscores(defaultHandlers.text(node, parent, state, info)));
+  unescapeAmpersands(escapeAstralUnderscores(defaultHandlers.text(node, parent, state, info)), info.after);

@@ -1,20 +1,26 @@
 import type { CellInput, ListItem, RowInput } from '../model/blocks';
 import type { RichText } from '../model/rich-text';
-import type { BlockNode, ListItemNode, TableCellNode, TableNode, TableRowNode } from '../tree/types';
+import type { BlockNode, NumberStyle, ListItemNode, TableCellNode, TableNode, TableRowNode } from '../tree/types';
 import type { ExpandedBlock, LeafBlock } from '../validate/analyze';
 import { isParagraphList } from '../validate/walk';
 import { composeInline, type InlineState } from './inline';
 import type { Numbering } from './numbering';
 
 /** What block composition needs: numbering, list markers and the inline state. */
-export type BlockState = { numbering: Numbering; listMarkers: readonly string[]; inline: InlineState };
+export type BlockState = {
+  numbering: Numbering;
+  listMarkers: readonly string[];
+  inline: InlineState;
+  /** Styles of levels 2, 3 … inside the current part, when the part has its own scheme. */
+  partScheme?: readonly NumberStyle[];
+};
 
 /** Composes expanded blocks at a heading level into tree nodes; headings get the next number of their level. */
 export function composeBlocks(blocks: readonly ExpandedBlock[], level: number, state: BlockState): BlockNode[] {
   const out: BlockNode[] = [];
   for (const item of blocks) {
     if (item.kind === 'heading') {
-      const { number, style } = state.numbering.next(level);
+      const { number, style } = state.numbering.next(level, level >= 2 ? state.partScheme?.[level - 2] : undefined);
       out.push({ type: 'heading', level, style, number, children: composeInline(item.title, state.inline) });
       out.push(...composeBlocks(item.children, level + 1, state));
     } else out.push(composeLeaf(item.block, state));

@@ -47,7 +47,7 @@ export function composeReport(input: unknown, options: ReportOptions): ComposeRe
   for (const part of parts) {
     const { number, style } = state.numbering.next(1);
     body.push({ type: 'heading', level: 1, number, style, children: composeInline(part.title, state.inline) });
-    body.push(...composeBlocks(part.children, 2, state));
+    body.push(...composeBlocks(part.children, 2, part.headingScheme ? { ...state, partScheme: part.headingScheme } : state));
   }
   body.push(...composeBlocks(closing, 1, state));
   const document: ReportDocument = {

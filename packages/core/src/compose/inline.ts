@@ -6,12 +6,13 @@ import { formatFigure } from './figure';
 /** Per-document state of inline composition: the footnote counter. */
 export type InlineState = { footnotes: number };
 
-type Emphasis = { bold?: boolean; italic?: boolean };
+type Emphasis = { bold?: boolean; italic?: boolean; superscript?: boolean };
 
 function run(text: string, emphasis: Emphasis): TextNode {
   const node: TextNode = { type: 'text', text: cleanText(text) };
   if (emphasis.bold) node.bold = true;
   if (emphasis.italic) node.italic = true;
+  if (emphasis.superscript) node.superscript = true;
   return node;
 }
 
@@ -32,7 +33,7 @@ export function composeInline(rich: RichText, state: InlineState, emphasis: Emph
   const items = typeof rich === 'string' ? [rich] : rich;
   for (const item of items) {
     if (typeof item === 'string') push(run(item, emphasis));
-    else if (item.type === 'text') push(run(item.text, { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic }));
+    else if (item.type === 'text') push(run(item.text, { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic, superscript: item.superscript }));
     else if (item.type === 'figure') push(run(formatFigure(item), { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic }));
     else {
       const number = ++state.footnotes;

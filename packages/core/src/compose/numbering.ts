@@ -35,7 +35,8 @@ function letter(list: string[], n: number): string {
 }
 
 /** Sequential heading numbers from a profile's scheme; deeper counters restart under each new heading. */
-export type Numbering = { next(level: number): { number: string; style: NumberStyle } };
+/** `style` overrides the scheme's style at that level (a part with its own scheme). */
+export type Numbering = { next(level: number, style?: NumberStyle): { number: string; style: NumberStyle } };
 
 /**
  * Creates the numbering of one document.
@@ -50,12 +51,12 @@ export type Numbering = { next(level: number): { number: string; style: NumberSt
 export function createNumbering(scheme: readonly NumberStyle[]): Numbering {
   const counters: number[] = [];
   return {
-    next(level) {
+    next(level, override) {
       const index = level - 1;
       counters[index] = (counters[index] ?? 0) + 1;
       counters.length = level;
       for (let i = 0; i < index; i++) counters[i] ??= 0;
-      const style: NumberStyle = scheme[index] ?? 'none';
+      const style: NumberStyle = override ?? scheme[index] ?? 'none';
       const n = counters[index] ?? 1;
       switch (style) {
         case 'part':

@@ -40,6 +40,8 @@ export const textRunSchema = z.object({
   text: z.string(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
+  /** Superscript, e.g. the "2" of "m²" written as a run. */
+  superscript: z.boolean().optional(),
 });
 export type TextRun = z.infer<typeof textRunSchema>;
 

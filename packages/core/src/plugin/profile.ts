@@ -30,6 +30,11 @@ export type PartSpec = {
   /** Handlebars template of the part title, e.g. `KẾT QUẢ THỰC HIỆN NHIỆM VỤ {{upper period}}`. */
   title: string;
   mode: PartMode;
+  /**
+   * Number styles of the levels inside this part, from level 2 on, when they differ from the profile's scheme
+   * (Bắc Kạn numbers "I., II." under part A but "1., 2." directly under parts B and C).
+   */
+  headingScheme?: NumberStyle[];
   /** Default sections of the part (used when the report gives `sections` data instead of explicit content). */
   sections?: string[];
 };

@@ -7,6 +7,7 @@ import { type DocumentRef, type Report, reportSchema } from '../model/report';
 import type { RichText } from '../model/rich-text';
 import { sectionFormatters, type SectionContext } from '../plugin/context';
 import type { PartMode, Profile } from '../plugin/profile';
+import type { NumberStyle } from '../tree/types';
 import { type AnySectionPlugin, sectionTitleFor } from '../plugin/section';
 import { createTemplateEngine, type TemplateEngine } from '../template/engine';
 import { checkFigure } from './checks/figures';
@@ -16,6 +17,7 @@ import { checkText } from './checks/text';
 import type { Diagnostic, JsonPath } from './diagnostic';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
 import { parseWithDiagnostics } from './schema';
+import { droppedKeys } from './dropped';
 import { walkBlocksRichText, walkRichText } from './walk';
 
 /** Options of {@link validateReport} and {@link composeReport}: the province's profile and the section plugins it uses. */
@@ -33,7 +35,15 @@ export type ExpandedBlock =
   | { kind: 'heading'; title: RichText; path: JsonPath; children: ExpandedBlock[] }
   | { kind: 'block'; block: LeafBlock; path: JsonPath };
 
-export type ExpandedPart = { id: string; mode: PartMode; title: RichText; path: JsonPath; children: ExpandedBlock[] };
+export type ExpandedPart = {
+  id: string;
+  mode: PartMode;
+  title: RichText;
+  path: JsonPath;
+  children: ExpandedBlock[];
+  /** Number styles of the levels inside the part (from the profile's part spec). */
+  headingScheme?: readonly NumberStyle[];
+};
 
 export type ReportContext = Omit<SectionContext, 'mode' | 'path'>;
 
@@ -72,6 +82,7 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   diagnostics.push(...parsed.diagnostics);
   if (!parsed.success) return { diagnostics };
   const report = parsed.data;
+  diagnostics.push(...droppedKeys(input, report, []));
   const { profile } = options;
   const sections = options.sections ?? [];
   for (const id of duplicateSectionIds(sections)) {
@@ -133,7 +144,10 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   if (subject === '' || (Array.isArray(subject) && subject.length === 0)) {
     diagnostics.push({ code: 'report/missing-subject', severity: 'error', path: ['subject'], message: 'Thiếu trích yếu (và hồ sơ không có mẫu trích yếu).' });
   }
-  const expander = createExpander(byId, context, diagnostics, profile, report.sections ?? {});
+  // Where each object of section data sits in the input: generated blocks that reuse the data's own blocks and
+  // figures are reported at their real paths.
+  const origin = new WeakMap<object, JsonPath>();
+  const expander = createExpander(byId, context, diagnostics, profile, report.sections ?? {}, origin);
   const openingBlocks: Block[] = report.opening ?? optionalParagraph(fromTemplate('opening'));
   const closingBlocks: Block[] = report.closing ?? optionalParagraph(fromTemplate('closing'));
   const opening = expander.blocks(openingBlocks, ['opening'], 'results');
@@ -156,7 +170,9 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
     if (content.length === 0 && spec?.sections && report.sections) {
       content = spec.sections.filter((id) => report.sections?.[id] !== undefined).map((id) => ({ type: 'section' as const, section: id }));
     }
-    return { id: part.part, mode, title, path, children: expander.blocks(content, [...path, 'content'], mode === 'plans' ? 'plans' : 'results') };
+    const expanded: ExpandedPart = { id: part.part, mode, title, path, children: expander.blocks(content, [...path, 'content'], mode === 'plans' ? 'plans' : 'results') };
+    if (spec?.headingScheme) expanded.headingScheme = spec.headingScheme;
+    return expanded;
   });
 
   const appendices = report.appendices.map((appendix, i) => {
@@ -174,7 +190,7 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   const visitRich = (rich: RichText, path: JsonPath) => {
     walkRichText(rich, path, {
       text: (text, p) => diagnostics.push(...checkText(text, p)),
-      figure: (figure, p) => diagnostics.push(...checkFigure(figure, p)),
+      figure: (figure, p) => diagnostics.push(...checkFigure(figure, origin.get(figure) ?? p)),
     });
   };
   visitRich(subject, ['subject']);
@@ -275,7 +291,14 @@ function checkDates(report: Report, context: ReportContext, profile: Profile): D
 type Mode = 'results' | 'plans' | 'appendix';
 type Expander = { blocks(blocks: readonly Block[], path: JsonPath, mode: Mode): ExpandedBlock[] };
 
-function createExpander(byId: Map<string, AnySectionPlugin>, context: ReportContext, diagnostics: Diagnostic[], profile: Profile, shared: Record<string, unknown>): Expander {
+function createExpander(
+  byId: Map<string, AnySectionPlugin>,
+  context: ReportContext,
+  diagnostics: Diagnostic[],
+  profile: Profile,
+  shared: Record<string, unknown>,
+  origin: WeakMap<object, JsonPath>,
+): Expander {
   const seenData = new Set<string>();
   const expand = (blocks: readonly Block[], path: JsonPath, mode: Mode, depth: number): ExpandedBlock[] => {
     const out: ExpandedBlock[] = [];
@@ -310,6 +333,8 @@ function createExpander(byId: Map<string, AnySectionPlugin>, context: ReportCont
       const parsed = parseWithDiagnostics(plugin.schema, inPlace ? block.data : (shared[plugin.id] ?? {}), dataPath);
       if (firstUse) diagnostics.push(...parsed.diagnostics);
       if (!parsed.success) return;
+      if (firstUse) diagnostics.push(...droppedKeys(inPlace ? block.data : shared[plugin.id], parsed.data, dataPath));
+      registerOrigins(parsed.data, dataPath, origin);
       const ctx: SectionContext = { ...context, mode, path: dataPath };
       let produced: Block[];
       try {
@@ -326,7 +351,8 @@ function createExpander(byId: Map<string, AnySectionPlugin>, context: ReportCont
         diagnostics.push(...checked.diagnostics.map((d) => ({ ...d, code: 'section/invalid-output', message: `Section "${plugin.id}" tạo khối không hợp lệ: ${d.message}` })));
         return;
       }
-      const children = expand(checked.data, dataPath, mode, depth + 1).map((c) => rebase(c, dataPath));
+      // The checked copy only validates; the plugin's own objects are kept so their origins stay known.
+      const children = expand(produced, dataPath, mode, depth + 1).map((c) => rebase(c, dataPath, origin));
       if (block.heading === false) out.push(...children);
       else {
         const title = block.title ?? sectionTitleFor(profile.sectionTitles[plugin.id] ?? plugin.title, mode);
@@ -339,9 +365,25 @@ function createExpander(byId: Map<string, AnySectionPlugin>, context: ReportCont
 }
 
 /** Generated blocks have no place in the input: their paths point at the section's data. */
-function rebase(block: ExpandedBlock, dataPath: JsonPath): ExpandedBlock {
-  if (block.kind === 'heading') return { ...block, path: dataPath, children: block.children.map((c) => rebase(c, dataPath)) };
-  return { ...block, path: dataPath };
+function rebase(block: ExpandedBlock, dataPath: JsonPath, origin: WeakMap<object, JsonPath>): ExpandedBlock {
+  if (block.kind === 'heading') {
+    const title = typeof block.title === 'object' ? origin.get(block.title) : undefined;
+    return { ...block, path: title ? title.slice(0, -1) : dataPath, children: block.children.map((c) => rebase(c, dataPath, origin)) };
+  }
+  const known = typeof block.block === 'object' && block.block !== null ? origin.get(block.block) : undefined;
+  return { ...block, path: known ?? dataPath };
+}
+
+/** Records the path of every object and array inside parsed section data (iteratively: data can be large). */
+function registerOrigins(data: unknown, base: JsonPath, origin: WeakMap<object, JsonPath>): void {
+  const stack: [unknown, JsonPath][] = [[data, base]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, JsonPath];
+    if (value === null || typeof value !== 'object' || origin.has(value)) continue;
+    origin.set(value, path);
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, [...path, i]]));
+    else for (const [k, v] of Object.entries(value)) stack.push([v, [...path, k]]);
+  }
 }
 
 

@@ -15,7 +15,7 @@ describe('a-sentences', () => {
   it('sentence capitalises, joins with "; " and ends with a full stop once', () => {
     expect(sentence([['thẩm định cấp ', fig(10, 'giấy phép')], [fig(5, 'chứng chỉ')]])).toEqual(['Thẩm định cấp ', fig(10, 'giấy phép'), '; ', fig(5, 'chứng chỉ'), '.']);
     expect(sentence([['đã xong;']])).toEqual(['Đã xong.']);
-    expect(sentence([['đã xong.']])).toEqual(['đã xong.'].map(capitalize));
+    expect(sentence([['đã xong.']])).toEqual(['Đã xong.']);
     expect(sentence([[fig(3, 'mẫu')]])).toEqual([fig(3, 'mẫu'), '.']);
     expect(sentence([undefined, []])).toBeUndefined();
   });

@@ -38,6 +38,8 @@ export function checkPeriodMentions(rich: RichText, path: JsonPath, ctx: Periods
       if (!/\d{4}/.test(text)) return;
       for (const m of periodMentions(text.normalize('NFC'))) {
         if (m.year === undefined) continue;
+        // A bare year ("Luật KH&CN năm 2013", "đến năm 2030") is a period only in titles.
+        if (m.kind === 'year' && !strict) continue;
         const sameKind = periods.filter((x) => x.kind === m.kind);
         const contradicts =
           sameKind.length > 0
