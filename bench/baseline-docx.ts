@@ -16,7 +16,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
-  VerticalMerge,
+  VerticalMergeType,
   WidthType,
 } from 'docx';
 import type { BlockNode, InlineNode, ReportDocument, TableNode } from '@baocao-khcn/core';
@@ -33,17 +33,31 @@ export async function baselineDocx(doc: ReportDocument): Promise<Uint8Array> {
     });
   const table = (t: TableNode) => {
     const widths = t.columns.map((c) => Math.round(c.width * TEXT_WIDTH));
+    // Columns still covered by a cell above (rowSpan): remaining rows and the span's width.
+    const covered = new Map<number, { rows: number; span: number }>();
     const rows = [...t.headerRows, ...t.rows].map((row, r) => {
       const cells: TableCell[] = [];
+      let col = 0;
+      const fillCovered = () => {
+        for (let c = covered.get(col); c; c = covered.get(col)) {
+          cells.push(new TableCell({ columnSpan: c.span, verticalMerge: VerticalMergeType.CONTINUE, children: [new Paragraph('')] }));
+          if (--c.rows === 0) covered.delete(col);
+          col += c.span;
+        }
+      };
       for (const cell of row.cells) {
+        fillCovered();
         cells.push(
           new TableCell({
             columnSpan: cell.colSpan,
-            verticalMerge: cell.rowSpan > 1 ? VerticalMerge.RESTART : undefined,
+            verticalMerge: cell.rowSpan > 1 ? VerticalMergeType.RESTART : undefined,
             children: cell.paragraphs.map((p) => new Paragraph({ children: runs(p) })),
           }),
         );
+        if (cell.rowSpan > 1) covered.set(col, { rows: cell.rowSpan - 1, span: cell.colSpan });
+        col += cell.colSpan;
       }
+      fillCovered();
       return new TableRow({ tableHeader: r < t.headerRows.length, children: cells });
     });
     return new Table({ columnWidths: widths, width: { size: TEXT_WIDTH, type: WidthType.DXA }, rows });
