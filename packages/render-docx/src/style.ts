@@ -85,6 +85,11 @@ export const ND30 = {
     leftMinShare: 0.4,
     /** A header line fits its column when its estimated width is at most this share of the column (1 % for rounding). */
     fitShare: 0.99,
+    /**
+     * An agency line wider than this share of its column at the smallest size is broken into two lines
+     * ("ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN"): a line filling its column touches Quốc hiệu.
+     */
+    breakShare: 0.95,
     /** Parent authority (UBND TỈNH …): caps, not bold; the sizes tried, largest first, pt. */
     parentAgencySizes: [13, 12],
     /** Issuing agency: caps, bold; the sizes tried, largest first, pt. */

@@ -98,9 +98,17 @@ describe('tables', () => {
 });
 
 describe('header fit', () => {
-  it('reports docx/header-overflow when an agency name cannot fit one line at 12 pt', async () => {
+  it('breaks an agency name too long for one line into two balanced lines', async () => {
     const sample = sampleReport();
-    const doc: ReportDocument = { ...sample, header: { ...sample.header, agency: 'BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP VÀ KHU KINH TẾ TỈNH' } };
+    const { parentAgency: _drop, ...rest } = sample.header;
+    const { diagnostics, parts } = await render({ ...sample, header: { ...rest, agency: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN' } });
+    expect(diagnostics).toEqual([]);
+    expect(parts['word/document.xml']).toMatch(/ỦY BAN NHÂN DÂN<\/w:t><\/w:r><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>TỈNH LẠNG SƠN/);
+  });
+
+  it('reports docx/header-overflow when an agency name cannot fit two lines at 12 pt', async () => {
+    const sample = sampleReport();
+    const doc: ReportDocument = { ...sample, header: { ...sample.header, agency: 'BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP VÀ KHU KINH TẾ CỬA KHẨU ĐỒNG ĐĂNG - LẠNG SƠN THUỘC ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN' } };
     const { diagnostics } = await render(doc);
     expect(diagnostics).toEqual([
       expect.objectContaining({ code: 'docx/header-overflow', severity: 'warning', path: ['header', 'agency'] }),

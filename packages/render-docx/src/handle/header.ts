@@ -72,6 +72,28 @@ function fitSize(lines: readonly Line[], sizes: readonly number[], width: number
   return size;
 }
 
+/**
+ * An agency name too long for one line of its column at the smallest ND 30 size ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN")
+ * is broken into two balanced lines at a space, as clerks write it ("ỦY BAN NHÂN DÂN" / "TỈNH LẠNG SƠN").
+ * Text that already holds a line break is kept as written.
+ */
+export function breakToFit(text: string, face: FontFace, sizes: readonly number[], width: number): string {
+  const size = Math.min(...sizes);
+  const limit = width * ND30.header.breakShare;
+  if (text.includes('\n') || measureLinesTwips(text, face, size) <= limit) return text;
+  let best = text;
+  let bestWidth = Number.POSITIVE_INFINITY;
+  for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+    const candidate = `${text.slice(0, i)}\n${text.slice(i + 1)}`;
+    const w = measureLinesTwips(candidate, face, size);
+    if (w < bestWidth) {
+      best = candidate;
+      bestWidth = w;
+    }
+  }
+  return best;
+}
+
 function line(text: string, format: RunFormat, spaceBeforePt = 0): Paragraph {
   return new Paragraph({
     style: STYLE_IDS.headerBlock,
@@ -101,15 +123,17 @@ function cell(width: number, children: Paragraph[]): TableCell {
  */
 export function header(node: HeaderNode, ctx: RenderContext, path: JsonPath): Table {
   const clean = (value: string, key: string): string => sanitizeText(value, [...path, key], ctx.report);
-  const parent = node.parentAgency !== undefined && node.parentAgency.trim() !== '' ? upper(clean(node.parentAgency, 'parentAgency')) : undefined;
-  const agency = upper(clean(node.agency, 'agency'));
+  const oneLineParent = node.parentAgency !== undefined && node.parentAgency.trim() !== '' ? upper(clean(node.parentAgency, 'parentAgency')) : undefined;
+  const oneLineAgency = upper(clean(node.agency, 'agency'));
   const numberLine = clean(node.numberLine, 'numberLine');
   const nationalTitle = upper(clean(node.nationalTitle, 'nationalTitle'));
   const motto = clean(node.motto, 'motto');
   const dateLine = clean(node.dateLine, 'dateLine');
 
-  const [leftWidth, rightWidth] = headerColumns(ctx.textWidth, { nationalTitle }, { agency, numberLine, ...(parent !== undefined ? { parentAgency: parent } : {}) });
+  const [leftWidth, rightWidth] = headerColumns(ctx.textWidth, { nationalTitle }, { agency: oneLineAgency, numberLine, ...(oneLineParent !== undefined ? { parentAgency: oneLineParent } : {}) });
   const h = ND30.header;
+  const parent = oneLineParent === undefined ? undefined : breakToFit(oneLineParent, 'regular', h.parentAgencySizes, leftWidth);
+  const agency = breakToFit(oneLineAgency, 'bold', h.agencySizes, leftWidth);
 
   const parentSize =
     parent === undefined ? undefined : fitSize([{ text: parent, face: 'regular', path: [...path, 'parentAgency'] }], h.parentAgencySizes, leftWidth, ctx);

@@ -1,0 +1,10 @@
+import { composeReport, defineProfile } from '@baocao-khcn/core';
+import { renderDocx } from '@baocao-khcn/render-docx';
+import { largeReport } from '/work/main/bench/large-report';
+import { baselineDocx } from '/work/main/bench/baseline-docx';
+const profile = defineProfile({ id: 'bench', name: 'bench', agency: { parent: 'UBND TỈNH BẮC GIANG', name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', code: 'KHCN', place: 'Bắc Giang' }, headingScheme: ['roman', 'arabic'], parts: [{ id: 'results', title: 'KẾT QUẢ', mode: 'results' }] });
+const rows = Number(process.argv[2] ?? 10000); const which = process.argv[3] ?? 'ours';
+const { document } = composeReport(largeReport(rows), { profile, limits: { maxArrayLength: 1_000_000, maxNodes: 50_000_000 } });
+const t = performance.now();
+const out = which === 'ours' ? await renderDocx(document) : await baselineDocx(document);
+console.log(which, rows, (performance.now() - t).toFixed(0), 'ms', out.byteLength, 'bytes', (process.resourceUsage().maxRSS / 1024).toFixed(0), 'MB');
