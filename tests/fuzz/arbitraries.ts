@@ -424,9 +424,17 @@ const wildValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything({ maxDepth: 2, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withSparseArray: true, withBoxedValues: true, withTypedArray: true, key: fc.oneof(fc.string(), fc.constantFrom(...PROTO_KEYS)) }),
 );
 
+/** Plain arrays and objects (not boxed primitives, maps, typed arrays …): the ones mutations walk into. */
+function isPlain(value: unknown): value is object {
+  if (Array.isArray(value)) return true;
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 /** Every path to a value inside `value` (objects and arrays), the root excluded. */
 function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = [], seen = new Set<object>()): (string | number)[][] {
-  if (out.length > 4000 || value === null || typeof value !== 'object' || seen.has(value)) return out;
+  if (out.length > 4000 || !isPlain(value) || seen.has(value)) return out;
   seen.add(value);
   if (Array.isArray(value)) {
     value.forEach((v, i) => {
@@ -453,7 +461,7 @@ export function mutate(input: unknown, edits: Edit[]): unknown {
     const path = all[edit.at % all.length]!;
     let parent: any = root;
     for (const key of path.slice(0, -1)) parent = parent?.[key];
-    if (parent === null || typeof parent !== 'object') continue;
+    if (!isPlain(parent)) continue;
     const key = path[path.length - 1]!;
     switch (edit.kind) {
       case 'set':

@@ -16,6 +16,11 @@ describe('public API of @baocao-khcn/core', () => {
         'periodSchema', 'proseSchema', 'recipientsSchema', 'reportJsonSchema', 'reportSchema', 'reportingWindow', 'richTextSchema',
         'rowSchema', 'sectionBlockSchema', 'sectionJsonSchema', 'sectionTitleFor', 'signatureLines', 'signerModeSchema',
         'signerSchema', 'subsectionSchema', 'tableSchema', 'taskSchema', 'taskStatus', 'textRunSchema', 'validateReport',
+        // Section helpers: shapes, figure and sentence builders, checks
+        'breakdownClause', 'breakdownInSchema', 'breakdownPartSchema', 'capitalize', 'checkAtMost', 'checkRate', 'checkSum',
+        'countClause', 'countFigure', 'countTasks', 'describeDocument', 'inlineOf', 'joinClauses', 'leadWith', 'moneyFigure',
+        'optionalCount', 'paragraph', 'punctuateList', 'rateFigure', 'rateMatches', 'sameAmount', 'sentence', 'taskDeadlineText',
+        'taskState',
       ].sort(),
     );
   });

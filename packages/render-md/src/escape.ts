@@ -9,6 +9,16 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/** Any UTF-16 surrogate: without one, no `_` can touch a character outside the BMP. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * The tokens of {@link escapeAstralUnderscores}, left to right: an escape pair other than `\_`
+ * (copied whole, so `\\_` is a pair then a run), or a run of underscores, escaped or not
+ * (captured). Any other character is skipped by the search and copied.
+ */
+const UNDERSCORE_RUN = /\\[^_]|((?:\\?_)+)/g;
+
 /**
  * Escapes every `_` of a run of underscores that touches a character outside the Basic
  * Multilingual Plane (emoji, historic scripts …).
@@ -20,29 +30,24 @@ function isLowSurrogate(code: number): boolean {
  * always correct (`\_\_` reads back as `__`) and leaves no lone `_` beside an escaped one.
  */
 export function escapeAstralUnderscores(value: string): string {
-  let out = '';
-  let index = 0;
-  while (index < value.length) {
-    const start = index;
-    // A run of underscores, escaped (`\_`) or not.
+  // Fast path (nearly all text): no underscore, or nothing outside the BMP for one to touch.
+  if (value.indexOf('_') === -1 || !SURROGATE.test(value)) return value;
+  return value.replace(UNDERSCORE_RUN, (match: string, run: string | undefined, offset: number) => {
+    if (run === undefined) return match;
+    const touches = isLowSurrogate(value.charCodeAt(offset - 1)) || isHighSurrogate(value.charCodeAt(offset + match.length));
+    if (!touches) return match;
     let count = 0;
-    while (index < value.length) {
-      if (value.charAt(index) === '_') index += 1;
-      else if (value.charAt(index) === '\\' && value.charAt(index + 1) === '_') index += 2;
-      else break;
-      count++;
-    }
-    if (count > 0) {
-      const touches = isLowSurrogate(value.charCodeAt(start - 1)) || isHighSurrogate(value.charCodeAt(index));
-      out += touches ? '\\_'.repeat(count) : value.slice(start, index);
-      continue;
-    }
-    // Any other character; an escape pair (`\\`, `\*` …) is copied whole.
-    const step = value.charAt(index) === '\\' && index + 1 < value.length ? 2 : 1;
-    out += value.slice(index, index + step);
-    index += step;
-  }
-  return out;
+    for (let i = 0; i < match.length; i++) if (match.charCodeAt(i) === 95 /* `_` */) count++;
+    return '\\_'.repeat(count);
+  });
+}
+
+function isAsciiAlpha(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiAlpha(code) || (code >= 48 && code <= 57);
 }
 
 /**
@@ -52,28 +57,32 @@ export function escapeAstralUnderscores(value: string): string {
  * says comes next, if it knows) decides; an `&` followed by `;` or `#` keeps its escape.
  */
 export function unescapeAmpersands(value: string, after = ''): string {
+  // Fast path: without `\&` there is nothing to do.
+  if (value.indexOf('\\&') === -1) return value;
+  const length = value.length;
   let out = '';
+  let copied = 0;
   let index = 0;
-  while (index < value.length) {
-    const character = value.charAt(index);
-    if (character !== '\\' || index + 1 >= value.length) {
-      out += character;
-      index += 1;
-      continue;
+  // Every backslash not taken by the pair before it starts an escape pair (`\\`, `\&` …).
+  for (;;) {
+    const backslash = value.indexOf('\\', index);
+    if (backslash === -1 || backslash + 1 >= length) break;
+    if (value.charCodeAt(backslash + 1) === 38 /* `&` */) {
+      let end = backslash + 2;
+      const named = end < length && isAsciiAlpha(value.charCodeAt(end));
+      if (named) {
+        end++;
+        while (end < length && isAsciiAlphanumeric(value.charCodeAt(end))) end++;
+      }
+      const following = end < length ? value.charAt(end) : after.charAt(0);
+      if (named && following !== '' && following !== ';') {
+        out += value.slice(copied, backslash);
+        copied = backslash + 1;
+      }
     }
-    const next = value.charAt(index + 1);
-    if (next === '&') {
-      const name = /^[A-Za-z][A-Za-z0-9]*/.exec(value.slice(index + 2));
-      const end = index + 2 + (name === null ? 0 : name[0].length);
-      const following = end < value.length ? value.charAt(end) : after.charAt(0);
-      const safe = name !== null && following !== '' && following !== ';';
-      out += safe ? '&' : '\\&';
-    } else {
-      out += character + next;
-    }
-    index += 2;
+    index = backslash + 2;
   }
-  return out;
+  return copied === 0 ? value : out + value.slice(copied);
 }
 
 /** The default `text` handler, plus {@link escapeAstralUnderscores} and {@link unescapeAmpersands}. */

@@ -2,38 +2,84 @@ import type { PhrasingContent } from 'mdast';
 import type { Piece } from './state';
 
 type TextPiece = Extract<Piece, { type: 'text' }>;
-type Line = Exclude<Piece, { type: 'break' }>[];
 
 /** A text piece. */
 export function textPiece(value: string, bold: boolean, italic: boolean): TextPiece {
   return { type: 'text', value, bold, italic };
 }
 
-function splitLines(pieces: readonly Piece[]): Line[] {
-  const lines: Line[] = [[]];
-  for (const piece of pieces) {
-    if (piece.type === 'break') lines.push([]);
-    else lines[lines.length - 1]!.push(piece);
-  }
-  return lines;
+/**
+ * Whether a UTF-16 code unit is whitespace as `\s` means it in a regular expression (with or
+ * without the `u` flag: every such character lies in the BMP, so a code unit of a surrogate pair
+ * is never whitespace).
+ */
+export function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
-/** Removes spaces at the start and the end of a line (what a Markdown parser would strip). */
-function trimLine(line: Line): Line {
-  const out = line.map((piece) => ({ ...piece }));
-  for (let i = 0; i < out.length; i++) {
-    const piece = out[i]!;
+/**
+ * Appends one line (`pieces[from..to)`, no break inside) to `out`, trimmed: spaces (U+0020 only,
+ * what a Markdown parser strips) are removed from its start and its end — through text pieces
+ * that become empty, up to a footnote — and empty text pieces are dropped. Trimmed pieces are
+ * new objects; the others are appended as they are (pieces are never mutated). Returns whether
+ * anything was appended.
+ */
+function pushTrimmedLine(pieces: readonly Piece[], from: number, to: number, separator: Piece | undefined, out: Piece[]): boolean {
+  // Leading spaces: `first` is the first piece that keeps any text (or is not text),
+  // `head` its new value when trimmed.
+  let first = from;
+  let head: string | undefined;
+  for (; first < to; first++) {
+    const piece = pieces[first]!;
     if (piece.type !== 'text') break;
-    piece.value = piece.value.replace(/^ +/, '');
-    if (piece.value !== '') break;
+    const value = piece.value;
+    let start = 0;
+    while (start < value.length && value.charCodeAt(start) === 32) start++;
+    if (start < value.length) {
+      if (start > 0) head = value.slice(start);
+      break;
+    }
   }
-  for (let i = out.length - 1; i >= 0; i--) {
-    const piece = out[i]!;
+  // Trailing spaces, the same way from the end (on the value trimmed at the start, if the same piece).
+  let last = to - 1;
+  let tail: string | undefined;
+  for (; last >= first; last--) {
+    const piece = pieces[last]!;
     if (piece.type !== 'text') break;
-    piece.value = piece.value.replace(/ +$/, '');
-    if (piece.value !== '') break;
+    const value = last === first && head !== undefined ? head : piece.value;
+    let end = value.length;
+    while (end > 0 && value.charCodeAt(end - 1) === 32) end--;
+    if (end > 0) {
+      if (end < value.length) tail = value.slice(0, end);
+      break;
+    }
   }
-  return out.filter((piece) => piece.type !== 'text' || piece.value !== '');
+  if (first > last) return false;
+  let pushed = false;
+  for (let i = first; i <= last; i++) {
+    let piece = pieces[i]!;
+    if (piece.type === 'text') {
+      const value = i === last && tail !== undefined ? tail : i === first && head !== undefined ? head : piece.value;
+      if (value === '') continue;
+      if (value !== piece.value) piece = textPiece(value, piece.bold, piece.italic);
+    }
+    if (!pushed && separator !== undefined) out.push(separator);
+    pushed = true;
+    out.push(piece);
+  }
+  return pushed;
 }
 
 /**
@@ -42,14 +88,15 @@ function trimLine(line: Line): Line {
  * (`breaks`) or with one space (headings and table cells).
  */
 export function normalise(pieces: readonly Piece[], breaks: boolean): Piece[] {
-  const lines = splitLines(pieces)
-    .map(trimLine)
-    .filter((line) => line.length > 0);
   const out: Piece[] = [];
-  lines.forEach((line, index) => {
-    if (index > 0) out.push(breaks ? { type: 'break' } : textPiece(' ', false, false));
-    out.push(...line);
-  });
+  let start = 0;
+  let any = false;
+  for (let i = 0; i <= pieces.length; i++) {
+    if (i < pieces.length && pieces[i]!.type !== 'break') continue;
+    const separator = any ? (breaks ? ({ type: 'break' } as const) : textPiece(' ', false, false)) : undefined;
+    if (pushTrimmedLine(pieces, start, i, separator, out)) any = true;
+    start = i + 1;
+  }
   return out;
 }
 
@@ -59,13 +106,17 @@ export function joinWithSpace(parts: readonly Piece[][]): Piece[] {
   for (const part of parts) {
     if (part.length === 0) continue;
     if (out.length > 0) out.push(textPiece(' ', false, false));
-    out.push(...part);
+    for (const piece of part) out.push(piece);
   }
   return out;
 }
 
 type Run = { value: string; bold: boolean; italic: boolean };
-type Style = 'bold' | 'italic';
+
+/** Nesting levels of {@link styled}: `strong` outside, `emphasis` inside, then plain text. */
+const BOLD = 0;
+const ITALIC = 1;
+const PLAIN = 2;
 
 function pushText(out: PhrasingContent[], value: string): void {
   if (value === '') return;
@@ -74,70 +125,101 @@ function pushText(out: PhrasingContent[], value: string): void {
   else out.push({ type: 'text', value });
 }
 
-function appendAll(out: PhrasingContent[], nodes: readonly PhrasingContent[]): void {
-  for (const node of nodes) {
-    if (node.type === 'text') pushText(out, node.value);
-    else out.push(node);
+/** Removes leading whitespace from a run list (runs left empty are removed); returns what was removed. */
+function stripStart(runs: Run[]): string {
+  let removed = '';
+  let drop = 0;
+  while (drop < runs.length) {
+    const run = runs[drop]!;
+    const value = run.value;
+    let start = 0;
+    while (start < value.length && isWhitespace(value.charCodeAt(start))) start++;
+    if (start === 0) break;
+    removed += value.slice(0, start);
+    if (start < value.length) {
+      run.value = value.slice(start);
+      break;
+    }
+    run.value = '';
+    drop++;
   }
+  if (drop > 0) runs.splice(0, drop);
+  return removed;
 }
 
-/** Removes leading (`edge` 'start') or trailing whitespace from a run list; returns what was removed. */
-function stripEdge(runs: Run[], edge: 'start' | 'end'): string {
+/** Removes trailing whitespace from a run list (runs left empty are removed); returns what was removed. */
+function stripEnd(runs: Run[]): string {
   let removed = '';
   while (runs.length > 0) {
-    const run = edge === 'start' ? runs[0]! : runs[runs.length - 1]!;
-    const match = edge === 'start' ? /^\s+/u.exec(run.value) : /\s+$/u.exec(run.value);
-    if (match === null) break;
-    const ws = match[0];
-    removed = edge === 'start' ? removed + ws : ws + removed;
-    run.value = edge === 'start' ? run.value.slice(ws.length) : run.value.slice(0, run.value.length - ws.length);
-    if (run.value !== '') break;
-    if (edge === 'start') runs.shift();
-    else runs.pop();
+    const run = runs[runs.length - 1]!;
+    const value = run.value;
+    let end = value.length;
+    while (end > 0 && isWhitespace(value.charCodeAt(end - 1))) end--;
+    if (end === value.length) break;
+    removed = value.slice(end) + removed;
+    if (end > 0) {
+      run.value = value.slice(0, end);
+      break;
+    }
+    runs.pop();
   }
   return removed;
 }
 
 /**
- * Nests runs into `strong` (outer) and `emphasis` (inner). Whitespace at the edges of a styled
- * span is moved outside it (`**Tổng số **14` would not parse as strong; `**Tổng số** 14` does).
+ * Appends `runs[from..to)` to `out`, nested into `strong` (outer) and `emphasis` (inner) from
+ * `level` on. Whitespace at the edges of a styled span is moved outside it (`**Tổng số **14`
+ * would not parse as strong; `**Tổng số** 14` does). Adjacent text is merged. `runs` is not
+ * changed (a styled span works on copies).
  */
-function styled(runs: readonly Run[], styles: readonly Style[]): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  const [style, ...rest] = styles;
-  if (style === undefined) {
-    pushText(out, runs.map((run) => run.value).join(''));
-    return out;
+function styled(runs: readonly Run[], from: number, to: number, level: number, out: PhrasingContent[]): void {
+  if (level === PLAIN) {
+    let value = '';
+    for (let i = from; i < to; i++) value += runs[i]!.value;
+    pushText(out, value);
+    return;
   }
-  let i = 0;
-  while (i < runs.length) {
-    const on = runs[i]![style];
-    const group: Run[] = [];
-    while (i < runs.length && runs[i]![style] === on) group.push({ ...runs[i++]! });
+  let i = from;
+  while (i < to) {
+    const on = level === BOLD ? runs[i]!.bold : runs[i]!.italic;
+    let end = i + 1;
+    while (end < to && (level === BOLD ? runs[end]!.bold : runs[end]!.italic) === on) end++;
     if (!on) {
-      appendAll(out, styled(group, rest));
+      styled(runs, i, end, level + 1, out);
+      i = end;
       continue;
     }
-    const before = stripEdge(group, 'start');
-    const after = stripEdge(group, 'end');
+    const group: Run[] = [];
+    for (let k = i; k < end; k++) {
+      const run = runs[k]!;
+      group.push({ value: run.value, bold: run.bold, italic: run.italic });
+    }
+    i = end;
+    const before = stripStart(group);
+    const after = stripEnd(group);
     pushText(out, before);
     if (group.length > 0) {
-      const children = styled(group, rest);
-      out.push(style === 'bold' ? { type: 'strong', children } : { type: 'emphasis', children });
+      const children: PhrasingContent[] = [];
+      styled(group, 0, group.length, level + 1, children);
+      out.push(level === BOLD ? { type: 'strong', children } : { type: 'emphasis', children });
     }
     pushText(out, after);
   }
-  return out;
+}
+
+/** Appends a list of merged runs (between breaks and footnote references) to `out`. */
+function flush(runs: readonly Run[], out: PhrasingContent[]): void {
+  if (runs.length === 0) return;
+  const only = runs[0]!;
+  // Plain text alone (the common case): one text node.
+  if (runs.length === 1 && !only.bold && !only.italic) pushText(out, only.value);
+  else styled(runs, 0, runs.length, BOLD, out);
 }
 
 /** Normalised pieces to mdast phrasing content. */
 export function build(pieces: readonly Piece[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let runs: Run[] = [];
-  const flush = (): void => {
-    if (runs.length > 0) appendAll(out, styled(runs, ['bold', 'italic']));
-    runs = [];
-  };
   for (const piece of pieces) {
     if (piece.type === 'text') {
       if (piece.value === '') continue;
@@ -146,10 +228,11 @@ export function build(pieces: readonly Piece[]): PhrasingContent[] {
       else runs.push({ value: piece.value, bold: piece.bold, italic: piece.italic });
       continue;
     }
-    flush();
+    flush(runs, out);
+    runs = [];
     if (piece.type === 'break') out.push({ type: 'break' });
     else out.push({ type: 'footnoteReference', identifier: piece.identifier, label: piece.identifier });
   }
-  flush();
+  flush(runs, out);
   return out;
 }

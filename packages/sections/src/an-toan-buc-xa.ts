@@ -1,8 +1,4 @@
-import { defineAreaSection } from '@baocao-khcn/core';
-import { checkAtMost } from './_shared/a-checks';
-import { optionalCount } from './_shared/a-fields';
-import { paragraph, sentence } from './_shared/a-sentences';
-import { countFigure } from './_shared/b-figures';
+import { checkAtMost, countFigure, defineAreaSection, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
 
 const ID = 'an-toan-buc-xa';
 const FACILITY = 'cơ sở tiến hành công việc bức xạ';

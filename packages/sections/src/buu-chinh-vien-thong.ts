@@ -1,9 +1,5 @@
-import { defineAreaSection, type BlockInput } from '@baocao-khcn/core';
+import { countClause, defineAreaSection, joinClauses, optionalCount, paragraph, sentence, type BlockInput } from '@baocao-khcn/core';
 import { z } from 'zod';
-import { joinClauses, paragraph, sentence } from './_shared/a-sentences';
-import { countClause } from './_shared/b-figures';
-
-const count = z.number().int().nonnegative();
 
 /**
  * Bưu chính, viễn thông, tần số vô tuyến điện, công nghiệp công nghệ số — areas taken over from the Sở Thông tin và
@@ -25,14 +21,14 @@ export const buuChinhVienThong = defineAreaSection({
   description: 'Bưu chính, viễn thông, tần số vô tuyến điện, công nghệ thông tin và công nghiệp công nghệ số (tiếp nhận từ Sở Thông tin và Truyền thông từ 01/3/2025).',
   appliesFrom: '2025-03-01',
   figures: {
-    postalPoints: count.optional().describe('Số điểm phục vụ bưu chính.'),
-    btsStations: count.optional().describe('Số trạm thu phát sóng di động (BTS).'),
-    frequencyLicences: count.optional().describe('Số giấy phép sử dụng tần số vô tuyến điện đã cấp trong kỳ.'),
-    digitalCompanies: count.optional().describe('Số doanh nghiệp công nghệ số.'),
+    postalPoints: optionalCount('Số điểm phục vụ bưu chính.'),
+    btsStations: optionalCount('Số trạm thu phát sóng di động (BTS).'),
+    frequencyLicences: optionalCount('Số giấy phép sử dụng tần số vô tuyến điện đã cấp trong kỳ.'),
+    digitalCompanies: optionalCount('Số doanh nghiệp công nghệ số.'),
     subscribers: z
       .object({
-        mobile: count.optional().describe('Thuê bao di động.'),
-        broadband: count.optional().describe('Thuê bao băng rộng.'),
+        mobile: optionalCount('Thuê bao di động.'),
+        broadband: optionalCount('Thuê bao băng rộng.'),
       })
       .optional()
       .describe('Số thuê bao.'),

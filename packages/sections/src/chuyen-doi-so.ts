@@ -1,8 +1,5 @@
-import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput } from '@baocao-khcn/core';
+import { checkAtMost, checkRate, countFigure, defineAreaSection, joinClauses, optionalCount, rateFigure, type BlockInput, type Diagnostic, type InlineInput } from '@baocao-khcn/core';
 import { z } from 'zod';
-import { checkAtMost } from './_shared/a-checks';
-import { joinClauses } from './_shared/a-sentences';
-import { checkRate, countFigure, rateFigure } from './_shared/b-figures';
 
 const ID = 'chuyen-doi-so';
 const count = z.number().int().nonnegative();
@@ -10,8 +7,8 @@ const count = z.number().int().nonnegative();
 const onlineServicesSchema = z
   .object({
     total: count.describe('Tổng số dịch vụ công trực tuyến.'),
-    fullProcess: count.optional().describe('Dịch vụ công trực tuyến toàn trình.'),
-    partial: count.optional().describe('Dịch vụ công trực tuyến một phần.'),
+    fullProcess: optionalCount('Dịch vụ công trực tuyến toàn trình.'),
+    partial: optionalCount('Dịch vụ công trực tuyến một phần.'),
   })
   .describe('Dịch vụ công trực tuyến thuộc thẩm quyền của Sở (toàn trình + một phần ≤ tổng số).');
 
@@ -50,7 +47,7 @@ export const chuyenDoiSo = defineAreaSection({
   figures: {
     onlineServices: onlineServicesSchema.optional(),
     onlineDossiers: onlineDossiersSchema.optional(),
-    digitalSignatures: count.optional().describe('Số chứng thư chữ ký số đã cấp.'),
+    digitalSignatures: optionalCount('Số chứng thư chữ ký số đã cấp.'),
   },
   summarize: (data) => {
     const out: BlockInput[] = [];
@@ -59,7 +56,7 @@ export const chuyenDoiSo = defineAreaSection({
     if (data.digitalSignatures !== undefined) out.push(['Cấp ', countFigure(data.digitalSignatures, 'chứng thư chữ ký số'), '.']);
     return out;
   },
-  checks: (data, ctx) => {
+  checks: (data) => {
     const out: Diagnostic[] = [];
     const s = data.onlineServices;
     if (s !== undefined && (s.fullProcess !== undefined || s.partial !== undefined)) {
@@ -68,7 +65,7 @@ export const chuyenDoiSo = defineAreaSection({
     const d = data.onlineDossiers;
     if (d !== undefined) {
       out.push(...checkAtMost(`${ID}/online-dossiers-exceed`, { value: d.online, path: ['onlineDossiers', 'online'], label: 'Số hồ sơ trực tuyến' }, { value: d.total, label: 'tổng số hồ sơ' }));
-      out.push(...checkRate(d.rate, d.online, d.total, ['onlineDossiers', 'rate'], `${ID}/online-dossiers-rate`, ctx));
+      out.push(...checkRate(`${ID}/online-dossiers-rate`, d.rate, d.online, d.total, ['onlineDossiers', 'rate']));
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { defineAreaSection, defineSection, proseSchema, type AreaData } from '@baocao-khcn/core';
+import { defineAreaSection, proseSchema, type AreaData, type AreaSubsection } from '@baocao-khcn/core';
 import { z } from 'zod';
 
 const DEFAULT_TITLES = { strengths: 'Ưu điểm', weaknesses: 'Hạn chế', causes: 'Nguyên nhân' } as const;
@@ -20,21 +20,14 @@ const figures = {
 
 type Data = AreaData<typeof figures>;
 
-const area = defineAreaSection({
-  id: 'danh-gia-chung',
-  title: 'Đánh giá chung',
-  description: 'Đánh giá chung: một đoạn đánh giá, hoặc các mục Ưu điểm, Hạn chế, Nguyên nhân.',
-  figures,
-});
-
 /** The assessment parts as titled sub-areas, before the report's own sub-areas. */
-function withAssessment(data: Data): Data {
+function withAssessment(data: Data): AreaSubsection[] {
   const parts = KEYS.filter((key) => data[key].length > 0).map((key) => ({
     title: data.titles?.[key] ?? DEFAULT_TITLES[key],
     results: data[key],
     plans: [],
   }));
-  return { ...data, subsections: [...parts, ...data.subsections] };
+  return [...parts, ...data.subsections];
 }
 
 /**
@@ -53,7 +46,10 @@ function withAssessment(data: Data): Data {
  * //   "2. Hạn chế và nguyên nhân"
  * //   "- Công tác quản lý khoa học: …"
  */
-export const danhGiaChung = defineSection({
-  ...area,
-  results: (data, ctx) => area.results(withAssessment(data), ctx),
+export const danhGiaChung = defineAreaSection({
+  id: 'danh-gia-chung',
+  title: 'Đánh giá chung',
+  description: 'Đánh giá chung: một đoạn đánh giá, hoặc các mục Ưu điểm, Hạn chế, Nguyên nhân.',
+  figures,
+  subsections: (data) => withAssessment(data),
 });

@@ -1,6 +1,5 @@
-import { defineAreaSection, richTextSchema, type BlockInput, type Diagnostic } from '@baocao-khcn/core';
+import { countFigure, defineAreaSection, leadWith, moneyFigure, punctuateList, richTextSchema, type BlockInput, type Diagnostic } from '@baocao-khcn/core';
 import { z } from 'zod';
-import { countFigure, leadWith, moneyFigure, punctuateList } from './_shared/b-figures';
 
 const ID = 'hoat-dong-su-nghiep';
 const DEFAULT_SERVICES_LEAD = 'Kết quả thực hiện các dịch vụ sự nghiệp công:';

@@ -13,7 +13,7 @@ import { soHuuTriTue } from './so-huu-tri-tue';
 import { sangKien } from './sang-kien';
 import { khoiNghiep } from './khoi-nghiep';
 import { thongTinThongKe } from './thong-tin-thong-ke';
-import { tieuChuanDoLuongChatLuong } from './tieu-chuan-do-luong-chat-luong';
+import { TDC_SUBAREA_TITLES, tieuChuanDoLuongChatLuong } from './tieu-chuan-do-luong-chat-luong';
 import { thanhTra } from './thanh-tra';
 import { phapCheCaiCachHanhChinh } from './phap-che-cai-cach-hanh-chinh';
 import { hoatDongSuNghiep } from './hoat-dong-su-nghiep';
@@ -26,6 +26,7 @@ import { vanPhongToChuc } from './van-phong-to-chuc';
 import { danhGiaChung } from './danh-gia-chung';
 import { tuDo } from './tu-do';
 
+export { TDC_SUBAREA_TITLES };
 export { thamMuu, nghienCuuKhcn, khcnCoSo, quanLyCongNghe, anToanBucXa, soHuuTriTue, sangKien, khoiNghiep, thongTinThongKe, tieuChuanDoLuongChatLuong, thanhTra, phapCheCaiCachHanhChinh, hoatDongSuNghiep, keHoachTaiChinh, nhiemVuDuocGiao, thucHienNghiQuyet, chuyenDoiSo, buuChinhVienThong, vanPhongToChuc, danhGiaChung, tuDo };
 
 /** Every standard section, in the usual order of a report. */

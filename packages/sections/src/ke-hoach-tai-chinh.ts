@@ -1,7 +1,19 @@
-import { defineAreaSection, richTextSchema, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
+import {
+  checkAtMost,
+  checkRate,
+  defineAreaSection,
+  leadWith,
+  moneyFigure,
+  punctuateList,
+  rateFigure,
+  richTextSchema,
+  sameAmount,
+  type BlockInput,
+  type Diagnostic,
+  type InlineInput,
+  type SectionContext,
+} from '@baocao-khcn/core';
 import { z } from 'zod';
-import { checkAtMost } from './_shared/a-checks';
-import { checkRate, leadWith, moneyFigure, punctuateList, rateFigure, sameAmount } from './_shared/b-figures';
 
 const ID = 'ke-hoach-tai-chinh';
 const DEFAULT_UNIT = 'triệu đồng';
@@ -64,7 +76,7 @@ export const keHoachTaiChinh = defineAreaSection({
   },
   checks: (data, ctx) => [
     ...(data.budget === undefined ? [] : checkBudget(data.budget, ctx)),
-    ...(data.disbursement === undefined ? [] : checkDisbursement(data.disbursement, ctx)),
+    ...(data.disbursement === undefined ? [] : checkDisbursement(data.disbursement)),
   ],
 });
 
@@ -98,8 +110,8 @@ function checkBudget(b: Budget, ctx: SectionContext): Diagnostic[] {
   }];
 }
 
-function checkDisbursement(d: Disbursement, ctx: SectionContext): Diagnostic[] {
-  const out = checkRate(d.rate, d.disbursed, d.allocated, ['disbursement', 'rate'], `${ID}/disbursement-rate`, ctx);
+function checkDisbursement(d: Disbursement): Diagnostic[] {
+  const out = checkRate(`${ID}/disbursement-rate`, d.rate, d.disbursed, d.allocated, ['disbursement', 'rate']);
   out.push(...checkAtMost(`${ID}/disbursement-exceeds`, { value: d.disbursed, path: ['disbursement', 'disbursed'], label: 'Kinh phí đã giải ngân' }, { value: d.allocated, label: 'kinh phí được giao' }));
   return out;
 }

@@ -1,7 +1,4 @@
-import { defineAreaSection, type Diagnostic } from '@baocao-khcn/core';
-import { optionalCount } from './_shared/a-fields';
-import { paragraph, sentence } from './_shared/a-sentences';
-import { countFigure } from './_shared/b-figures';
+import { countFigure, defineAreaSection, optionalCount, paragraph, sentence, type Diagnostic } from '@baocao-khcn/core';
 
 const ID = 'khcn-co-so';
 

@@ -1,7 +1,4 @@
-import { defineAreaSection } from '@baocao-khcn/core';
-import { optionalCount } from './_shared/a-fields';
-import { joinClauses, paragraph, sentence } from './_shared/a-sentences';
-import { countFigure } from './_shared/b-figures';
+import { countFigure, defineAreaSection, joinClauses, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
 
 /**
  * Khởi nghiệp đổi mới sáng tạo: the start-up ecosystem support (Đề án 844, khu làm việc chung, Techfest): contests,

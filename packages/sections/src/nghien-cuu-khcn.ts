@@ -1,9 +1,19 @@
-import { defineAreaSection, type InlineInput } from '@baocao-khcn/core';
+import {
+  breakdownClause,
+  breakdownInSchema,
+  breakdownPartSchema,
+  checkAtMost,
+  checkSum,
+  countFigure,
+  defineAreaSection,
+  joinClauses,
+  optionalCount,
+  paragraph,
+  sentence,
+  type Clause,
+  type InlineInput,
+} from '@baocao-khcn/core';
 import { z } from 'zod';
-import { checkAtMost, checkSum } from './_shared/a-checks';
-import { breakdownInSchema, breakdownPartSchema, optionalCount } from './_shared/a-fields';
-import { breakdownClause, joinClauses, paragraph, sentence, type Clause } from './_shared/a-sentences';
-import { countFigure } from './_shared/b-figures';
 
 const ID = 'nghien-cuu-khcn';
 const DEFAULT_UNIT = 'đề tài, dự án';

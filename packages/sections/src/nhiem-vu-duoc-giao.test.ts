@@ -228,9 +228,9 @@ describe('nhiem-vu-duoc-giao', () => {
       expect(sectionDiagnostics(nhiemVuDuocGiao, { stated: { total: 15, done: 4 } })).toEqual([]);
     });
 
-    it('invalid-date: a task date that does not exist', () => {
+    it('date/invalid: core refuses a task date that does not exist', () => {
       expect(sectionDiagnostics(nhiemVuDuocGiao, { tasks: [{ content: 'A', deadline: '2023-02-30' }] })).toEqual([
-        { code: 'nhiem-vu-duoc-giao/invalid-date', severity: 'error', path: ['tasks', 0, 'deadline'], message: 'Ngày "2023-02-30" không có thật.' },
+        { code: 'date/invalid', severity: 'error', path: ['tasks', 0, 'deadline'], message: 'Ngày "2023-02-30" không có thật.' },
       ]);
     });
   });

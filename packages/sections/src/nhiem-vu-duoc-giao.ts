@@ -1,10 +1,16 @@
 import {
   checkStatedCounts,
+  checkTasks,
+  countFigure,
+  countTasks,
   defineAreaSection,
-  defineSection,
+  optionalCount,
   proseSchema,
   richTextSchema,
+  taskDeadlineText,
   taskSchema,
+  taskState,
+  taskStatus,
   type AreaData,
   type BlockInput,
   type CellInput,
@@ -12,25 +18,24 @@ import {
   type RowInput,
   type SectionContext,
   type Task,
+  type TaskCounts,
+  type TaskState,
 } from '@baocao-khcn/core';
 import { z } from 'zod';
-import { countFigure } from './_shared/b-figures';
-import { checkTaskDates, checkTasksWhere, countTasks, shortDate, statusAt, taskRef, taskState, type TaskCounts, type TaskState } from './_shared/b-tasks';
 
 const ID = 'nhiem-vu-duoc-giao';
 const UNIT = 'nhiệm vụ';
 const DEFAULT_NOTE = '(Có phụ lục chi tiết các nhiệm vụ gửi kèm theo).';
-const count = z.number().int().nonnegative();
 
 /** Counts written by hand in the report, checked against the counts of the task list. */
 const statedSchema = z
   .object({
-    total: count.optional().describe('Tổng số nhiệm vụ.'),
-    done: count.optional().describe('Đã thực hiện (hoàn thành).'),
-    doneLate: count.optional().describe('Trong đó thực hiện chậm.'),
-    inProgress: count.optional().describe('Đang thực hiện (trong hạn).'),
-    overdue: count.optional().describe('Quá hạn.'),
-    notStarted: count.optional().describe('Chưa thực hiện.'),
+    total: optionalCount('Tổng số nhiệm vụ.'),
+    done: optionalCount('Đã thực hiện (hoàn thành).'),
+    doneLate: optionalCount('Trong đó thực hiện chậm.'),
+    inProgress: optionalCount('Đang thực hiện (trong hạn).'),
+    overdue: optionalCount('Quá hạn.'),
+    notStarted: optionalCount('Chưa thực hiện.'),
   })
   .describe('Số liệu ghi tay trong báo cáo; được in thay cho số đếm từ danh sách và được đối chiếu với danh sách.');
 
@@ -55,19 +60,6 @@ const figures = {
 
 type Data = AreaData<typeof figures>;
 
-const area = defineAreaSection({
-  id: ID,
-  title: 'Thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao',
-  description: 'Theo dõi nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao: tổng hợp số nhiệm vụ đã, đang, chưa thực hiện và phụ lục chi tiết có thời hạn, tiến độ.',
-  figures,
-  summarize: (data, ctx) => [...data.intro, ...summary(data, ctx)],
-  checks: (data, ctx) => [
-    ...checkTaskDates(data.tasks, ['tasks'], `${ID}/invalid-date`),
-    ...checkTasksWhere(data.tasks, () => true, ctx.cutoff, ['tasks']),
-    // Counts stated without a list have nothing to be checked against.
-    ...(data.stated === undefined || data.tasks.length === 0 ? [] : checkStatedCounts(data.stated, countTasks(data.tasks, ctx.cutoff), ['stated'])),
-  ],
-});
 
 /**
  * Nhiệm vụ được giao — tasks assigned by the UBND tỉnh or its chairman, tracked against their deadlines at the
@@ -81,7 +73,8 @@ const area = defineAreaSection({
  *
  * Checks: core's `checkTasks` (`task/status-mismatch`, `task/completed-after-cutoff`, `task/missing-completion`,
  * `task/state-mismatch`, paths `['tasks', i, …]`), core's `checkStatedCounts` (`count/stated-mismatch`, paths
- * `['stated', key]`; only when there is a list to count), and `nhiem-vu-duoc-giao/invalid-date` (a task date that does not exist).
+ * `['stated', key]`; only when there is a list to count). A task date that does not exist is refused by core's
+ * `isoDateSchema` (`date/invalid`).
  *
  * @example
  * // data: { tasks: [ 4 done on time, 10 under way ] } in a report of tháng 9/2023
@@ -99,9 +92,18 @@ const area = defineAreaSection({
  * //   "II | ĐANG THỰC HIỆN: 10 nhiệm vụ (trong hạn)" …
  * //   "III | CHƯA THỰC HIỆN: 0"
  */
-export const nhiemVuDuocGiao = defineSection({
-  ...area,
+export const nhiemVuDuocGiao = defineAreaSection({
+  id: ID,
+  title: 'Thực hiện nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao',
+  description: 'Theo dõi nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao: tổng hợp số nhiệm vụ đã, đang, chưa thực hiện và phụ lục chi tiết có thời hạn, tiến độ.',
+  figures,
+  summarize: (data, ctx) => [...data.intro, ...summary(data, ctx)],
   appendix: (data, ctx) => [appendixTable(data, ctx)],
+  checks: (data, ctx) => [
+    ...checkTasks(data.tasks, ctx.cutoff, ['tasks']),
+    // Counts stated without a list have nothing to be checked against.
+    ...(data.stated === undefined || data.tasks.length === 0 ? [] : checkStatedCounts(data.stated, countTasks(data.tasks, ctx.cutoff), ['stated'])),
+  ],
 });
 
 /** The counts printed: stated by hand when given, otherwise counted from the list. */
@@ -153,11 +155,11 @@ function taskRow(task: Task, i: number, ctx: SectionContext): RowInput {
   const center = (content: string): CellInput => ({ content, align: 'center' });
   return [
     center(String(i + 1)),
-    center(taskRef(ctx, task)),
+    center(taskRef(task, ctx)),
     task.content,
-    center(task.deadline !== undefined ? shortDate(ctx, task.deadline) : (task.deadlineText ?? '')),
-    center(task.completedOn !== undefined ? shortDate(ctx, task.completedOn) : ''),
-    center(statusAt(task, ctx.cutoff)),
+    center(taskDeadlineText(task)),
+    center(task.completedOn !== undefined ? ctx.format.shortDate(task.completedOn) : ''),
+    center(taskStatus(task, ctx.cutoff)),
     task.result ?? task.progress ?? '',
   ];
 }
@@ -166,7 +168,7 @@ function appendixTable(data: Data, ctx: SectionContext): BlockInput {
   const groups: Record<TaskState, Task[]> = { done: [], 'in-progress': [], 'not-started': [] };
   for (const task of data.tasks) groups[taskState(task)].push(task);
   const underWay = groups['in-progress'];
-  const late = underWay.filter((t) => statusAt(t, ctx.cutoff) === 'Quá hạn').length;
+  const late = underWay.filter((t) => taskStatus(t, ctx.cutoff) === 'Quá hạn').length;
   const underWayNote: InlineInput[] =
     underWay.length === 0 ? [] : late === 0 ? [' (trong hạn)'] : [' (trong hạn: ', countFigure(underWay.length - late), '; quá hạn: ', countFigure(late), ')'];
   const rows: RowInput[] = [
@@ -178,4 +180,10 @@ function appendixTable(data: Data, ctx: SectionContext): BlockInput {
     ...groups['not-started'].map((t, i) => taskRow(t, i, ctx)),
   ];
   return { type: 'table', columns: COLUMNS, rows };
+}
+
+/** The reference of the assigning document with its date on a second line ("4502/UBND-KGVX⏎Ngày 09/8/2023"). */
+function taskRef(task: Task, ctx: SectionContext): string {
+  const date = task.refDate === undefined ? undefined : `${task.refDatePrefix ?? 'Ngày'} ${ctx.format.shortDate(task.refDate)}`;
+  return [task.ref, date].filter((s): s is string => s !== undefined && s !== '').join('\n');
 }

@@ -1,7 +1,5 @@
-import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
+import { checkAtMost, countFigure, defineAreaSection, optionalCount, rateFigure, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
 import { z } from 'zod';
-import { checkAtMost } from './_shared/a-checks';
-import { countFigure, rateFigure } from './_shared/b-figures';
 
 const ID = 'phap-che-cai-cach-hanh-chinh';
 const count = z.number().int().nonnegative();
@@ -13,7 +11,7 @@ const dossiersSchema = z
     resolved: count.describe('Hồ sơ đã giải quyết (= đúng hạn + quá hạn).'),
     onTime: count.describe('Hồ sơ giải quyết đúng hạn (và trước hạn).'),
     late: count.describe('Hồ sơ giải quyết quá hạn.'),
-    pending: count.optional().describe('Hồ sơ đang giải quyết (đã giải quyết + đang giải quyết = tiếp nhận).'),
+    pending: optionalCount('Hồ sơ đang giải quyết (đã giải quyết + đang giải quyết = tiếp nhận).'),
   })
   .describe('Hồ sơ thủ tục hành chính trong kỳ.');
 
@@ -42,8 +40,8 @@ export const phapCheCaiCachHanhChinh = defineAreaSection({
   description: 'Pháp chế, rà soát văn bản, kiểm soát thủ tục hành chính (hồ sơ tiếp nhận, giải quyết đúng hạn) và cải cách hành chính.',
   figures: {
     dossiers: dossiersSchema.optional(),
-    reviewedDocuments: count.optional().describe('Số văn bản đã rà soát.'),
-    simplifiedProcedures: count.optional().describe('Số thủ tục hành chính kiến nghị đơn giản hóa.'),
+    reviewedDocuments: optionalCount('Số văn bản đã rà soát.'),
+    simplifiedProcedures: optionalCount('Số thủ tục hành chính kiến nghị đơn giản hóa.'),
   },
   summarize: (data) => {
     const out: BlockInput[] = [];

@@ -1,7 +1,4 @@
-import { defineAreaSection } from '@baocao-khcn/core';
-import { optionalCount } from './_shared/a-fields';
-import { paragraph, sentence } from './_shared/a-sentences';
-import { countFigure } from './_shared/b-figures';
+import { countFigure, defineAreaSection, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
 
 /**
  * Quản lý công nghệ: technology appraisal of investment projects and plans (thẩm định, có ý kiến về công nghệ),

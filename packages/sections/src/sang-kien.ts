@@ -1,8 +1,4 @@
-import { defineAreaSection, type InlineInput } from '@baocao-khcn/core';
-import { checkAtMost } from './_shared/a-checks';
-import { optionalCount } from './_shared/a-fields';
-import { paragraph, sentence, type Clause } from './_shared/a-sentences';
-import { countFigure } from './_shared/b-figures';
+import { checkAtMost, countFigure, defineAreaSection, optionalCount, paragraph, sentence, type Clause, type InlineInput } from '@baocao-khcn/core';
 
 const ID = 'sang-kien';
 

@@ -73,9 +73,9 @@ describe('tham-muu checks', () => {
     ]);
   });
 
-  it('invalid-date: reports a date that does not exist', () => {
+  it('date/invalid: core refuses a date that does not exist', () => {
     const result = diagnose(thamMuu, { documents: [{ kind: 'Quyết định', number: '1/QĐ-UBND', date: '2022-02-30', subject: 'x' }] });
-    expect(result).toEqual([{ code: 'tham-muu/invalid-date', severity: 'error', path: ['documents', 0, 'date'], message: 'Ngày "2022-02-30" không có thật.' }]);
+    expect(result).toEqual([{ code: 'date/invalid', severity: 'error', path: ['documents', 0, 'date'], message: 'Ngày "2022-02-30" không có thật.' }]);
   });
 
   it('date-after-cutoff: passes on the cut-off day, warns the day after', () => {

@@ -1,8 +1,17 @@
-import { defineAreaSection, isIsoDate, isoDateSchema, richTextSchema, type BlockInput, type Diagnostic, type SectionContext } from '@baocao-khcn/core';
+import {
+  capitalize,
+  countFigure,
+  defineAreaSection,
+  inlineOf,
+  isoDateSchema,
+  punctuateList,
+  richTextSchema,
+  type BlockInput,
+  type Clause,
+  type Diagnostic,
+  type SectionContext,
+} from '@baocao-khcn/core';
 import { z } from 'zod';
-import { capitalize, inlineOf, type Clause } from './_shared/a-sentences';
-import { countFigure, punctuateList } from './_shared/b-figures';
-import { shortDate } from './_shared/b-tasks';
 
 const ID = 'tham-muu';
 
@@ -25,8 +34,8 @@ type DocumentData = z.output<typeof documentSchema>;
  * Figures: `documents` (kind, number, date, issuer, connector, subject, status), `stated` (the count written by hand,
  * checked against the list), `intro` (the lead sentence as written; generated when absent).
  *
- * Checks: `tham-muu/stated-count` (stated ≠ number of documents), `tham-muu/invalid-date` (a date that does not
- * exist), `tham-muu/date-after-cutoff` (issued after the report's cut-off date).
+ * Checks: `tham-muu/stated-count` (stated ≠ number of documents), `tham-muu/date-after-cutoff` (issued after the
+ * report's cut-off date). A date that does not exist is refused by core's `isoDateSchema` (`date/invalid`).
  *
  * @example
  * thamMuu.results({
@@ -65,10 +74,7 @@ export const thamMuu = defineAreaSection({
       });
     }
     data.documents.forEach((doc, i) => {
-      if (doc.date === undefined) return;
-      if (!isIsoDate(doc.date)) {
-        out.push({ code: `${ID}/invalid-date`, severity: 'error', path: ['documents', i, 'date'], message: `Ngày "${doc.date}" không có thật.` });
-      } else if (doc.date > ctx.cutoff) {
+      if (doc.date !== undefined && doc.date > ctx.cutoff) {
         out.push({
           code: `${ID}/date-after-cutoff`,
           severity: 'warning',
@@ -85,7 +91,7 @@ export const thamMuu = defineAreaSection({
 function documentLine(doc: DocumentData, ctx: SectionContext): Clause {
   const reference = [
     doc.number !== undefined ? `số ${doc.number}` : undefined,
-    doc.date !== undefined ? `ngày ${shortDate(ctx, doc.date)}` : undefined,
+    doc.date !== undefined ? `ngày ${ctx.format.shortDate(doc.date)}` : undefined,
     doc.issuer !== undefined ? `của ${doc.issuer}` : undefined,
   ].filter((s): s is string => s !== undefined);
   const connector = reference.length > 0 ? (doc.connector ?? 'về').trim() : '';

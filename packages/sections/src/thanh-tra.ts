@@ -1,8 +1,17 @@
-import { defineAreaSection, MAX_MONEY_IN_WORDS, type FigureInput, type SectionContext } from '@baocao-khcn/core';
+import {
+  checkAtMost,
+  countFigure,
+  defineAreaSection,
+  joinClauses,
+  MAX_MONEY_IN_WORDS,
+  moneyFigure,
+  paragraph,
+  sentence,
+  type Clause,
+  type FigureInput,
+  type SectionContext,
+} from '@baocao-khcn/core';
 import { z } from 'zod';
-import { checkAtMost } from './_shared/a-checks';
-import { joinClauses, paragraph, sentence, type Clause } from './_shared/a-sentences';
-import { countFigure } from './_shared/b-figures';
 
 const ID = 'thanh-tra';
 const DEFAULT_FINES_LABEL = 'tổng số tiền xử phạt vi phạm hành chính là';
@@ -94,7 +103,7 @@ function inspectionSentence(inspections: z.output<typeof inspectionsSchema>, ctx
 
 /** The sum in digits with its words: as written when given, else generated (when it can be read out). */
 function money(fines: z.output<typeof finesSchema>, ctx: SectionContext): FigureInput {
-  const figure: FigureInput = { type: 'figure', value: fines.amount, format: 'money', unit: 'đồng' };
+  const figure = moneyFigure(fines.amount, 'đồng');
   if (fines.words !== undefined) figure.words = fines.words;
   else if (Number.isInteger(fines.amount) && fines.amount <= MAX_MONEY_IN_WORDS) figure.words = ctx.format.moneyWords(fines.amount);
   return figure;

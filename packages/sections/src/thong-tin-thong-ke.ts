@@ -1,7 +1,4 @@
-import { defineAreaSection } from '@baocao-khcn/core';
-import { optionalCount } from './_shared/a-fields';
-import { paragraph, sentence } from './_shared/a-sentences';
-import { countFigure } from './_shared/b-figures';
+import { countFigure, defineAreaSection, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
 
 /**
  * Thông tin, thống kê khoa học và công nghệ: registration of task results (Giấy chứng nhận đăng ký kết quả thực hiện

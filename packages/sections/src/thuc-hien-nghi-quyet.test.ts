@@ -110,9 +110,9 @@ describe('thuc-hien-nghi-quyet', () => {
       ]);
     });
 
-    it('invalid-date: a task date that does not exist', () => {
+    it('date/invalid: core refuses a task date that does not exist', () => {
       expect(sectionDiagnostics(thucHienNghiQuyet, { tasks: [{ content: 'A', deadline: '2023-06-31' }] }, { period: HALF_2023 })).toEqual([
-        { code: 'thuc-hien-nghi-quyet/invalid-date', severity: 'error', path: ['tasks', 0, 'deadline'], message: 'Ngày "2023-06-31" không có thật.' },
+        { code: 'date/invalid', severity: 'error', path: ['tasks', 0, 'deadline'], message: 'Ngày "2023-06-31" không có thật.' },
       ]);
     });
   });

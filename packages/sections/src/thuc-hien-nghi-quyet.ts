@@ -1,6 +1,5 @@
-import { defineAreaSection, taskSchema, type AreaData, type BlockInput, type SectionContext } from '@baocao-khcn/core';
+import { checkTasks, defineAreaSection, taskDeadlineText, taskSchema, type AreaData, type BlockInput } from '@baocao-khcn/core';
 import { z } from 'zod';
-import { checkTaskDates, checkTasksWhere, deadlineText } from './_shared/b-tasks';
 
 const ID = 'thuc-hien-nghi-quyet';
 const DEFAULT_AGENCY = 'Sở Khoa học và Công nghệ';
@@ -30,7 +29,7 @@ type Data = AreaData<typeof figures>;
  * own (`title` of the section block), e.g. "Kết quả thực hiện Nghị quyết số 11/NQ-CP của Chính phủ".
  *
  * Checks: core's `checkTasks` on the tasks with a date deadline (`task/status-mismatch`, …, paths
- * `['tasks', i, …]`) and `thuc-hien-nghi-quyet/invalid-date`.
+ * `['tasks', i, …]`); a task date that does not exist is refused by core's `isoDateSchema` (`date/invalid`).
  *
  * @example
  * // data: { tasks: [{ content: 'Tham mưu ban hành Quyết định …', deadlineText: 'Tháng 3 năm 2023',
@@ -48,19 +47,16 @@ export const thucHienNghiQuyet = defineAreaSection({
   figures,
   summarize: (data, ctx) => {
     const out: BlockInput[] = [];
-    if (data.tasks.length > 0) out.push(taskTable(data, ctx));
+    if (data.tasks.length > 0) out.push(taskTable(data));
     else if (data.formRef !== undefined && data.results.length === 0 && data.subsections.length === 0) {
       out.push(`${ctx.profile.agency.shortName ?? DEFAULT_AGENCY} báo cáo tại ${data.formRef} tại Phụ lục kèm theo.`);
     }
     return out;
   },
-  checks: (data, ctx) => [
-    ...checkTaskDates(data.tasks, ['tasks'], `${ID}/invalid-date`),
-    ...checkTasksWhere(data.tasks, (t) => t.deadline !== undefined, ctx.cutoff, ['tasks']),
-  ],
+  checks: (data, ctx) => checkTasks(data.tasks, ctx.cutoff, ['tasks'], { include: (t) => t.deadline !== undefined }),
 });
 
-function taskTable(data: Data, ctx: SectionContext): BlockInput {
+function taskTable(data: Data): BlockInput {
   const titles = {
     content: data.columns?.content ?? DEFAULT_COLUMNS.content,
     deadline: data.columns?.deadline ?? DEFAULT_COLUMNS.deadline,
@@ -74,6 +70,6 @@ function taskTable(data: Data, ctx: SectionContext): BlockInput {
       { title: titles.deadline, width: 0.17, align: 'center' },
       { title: titles.result, width: 0.27 },
     ],
-    rows: data.tasks.map((task, i) => [String(i + 1), task.content, deadlineText(ctx, task, 'text'), task.result ?? task.progress ?? '']),
+    rows: data.tasks.map((task, i) => [String(i + 1), task.content, taskDeadlineText(task, 'text'), task.result ?? task.progress ?? '']),
   };
 }

@@ -1,9 +1,23 @@
-import { defineAreaSection, defineSection, type Block, type BlockInput, type FigureInput, type InlineInput, type RichText } from '@baocao-khcn/core';
+import {
+  breakdownClause,
+  breakdownInSchema,
+  breakdownPartSchema,
+  checkAtMost,
+  checkRate,
+  checkSum,
+  countFigure,
+  defineAreaSection,
+  joinClauses,
+  sentence,
+  type AreaData,
+  type AreaSubsection,
+  type BlockInput,
+  type Clause,
+  type FigureInput,
+  type InlineInput,
+  type RichText,
+} from '@baocao-khcn/core';
 import { z } from 'zod';
-import { checkAtMost, checkSum } from './_shared/a-checks';
-import { breakdownInSchema, breakdownPartSchema } from './_shared/a-fields';
-import { breakdownClause, joinClauses, sentence, type Clause } from './_shared/a-sentences';
-import { checkRate, countFigure } from './_shared/b-figures';
 
 const ID = 'tieu-chuan-do-luong-chat-luong';
 
@@ -82,24 +96,44 @@ const figures = {
     .describe('Mẫu hàng hóa thử nghiệm chất lượng (written under Tiêu chuẩn – Chất lượng).'),
 };
 
-type Data = {
-  instruments?: z.output<(typeof figures)['instruments']>;
-  scales?: z.output<(typeof figures)['scales']>;
-  importLots?: z.output<(typeof figures)['importLots']>;
-  samples?: z.output<(typeof figures)['samples']>;
-  subsections: { title: RichText; results: unknown[] }[];
-};
+type Data = AreaData<typeof figures>;
 
-const area = defineAreaSection({
+/**
+ * Tiêu chuẩn – Đo lường – Chất lượng: import quality inspection, quality testing of samples, verification of
+ * measuring instruments, reference scales; with the standard sub-areas {@link TDC_SUBAREA_TITLES} as `subsections`.
+ *
+ * Figures: `importLots` (`total`, `breakdown`, `breakdownIn`) and `samples` (`tested`, `nonConforming`) are written
+ * under the Tiêu chuẩn – Chất lượng sub-area, `instruments` (`items` of label/count/unit, `total`, `layout`) and
+ * `scales` (`checked`, `correct`, `incorrect`, `correctPercent`, `incorrectPercent`) under Đo lường — before that
+ * sub-area's prose when the report has it (matched by title), otherwise before the section's prose.
+ *
+ * Checks: `…/instruments-total` (stated total ≠ sum of the kinds), `…/scales-sum` (đúng + sai ≠ tổng),
+ * `…/scales-percent` (a stated percentage ≠ the computed one; core's `figure/percent-mismatch` fires too, through the
+ * figure's `ratio`), `…/import-lots-sum` (lots by kind ≠ total), `…/samples-exceed` (more non-conforming samples than
+ * tested).
+ *
+ * @example
+ * tieuChuanDoLuongChatLuong.results({
+ *   importLots: { total: 840, breakdown: [{ label: 'Đồ chơi trẻ em', value: 301 }, { label: 'Đồ điện các loại', value: 493 }, { label: 'Thép', value: 46 }] },
+ *   subsections: [{ title: TDC_SUBAREA_TITLES.standardsQuality, results: ['Ban hành hướng dẫn …'], plans: [] }], results: [], plans: [],
+ * }, ctx)
+ * // → heading "Công tác Tiêu chuẩn – Chất lượng" with
+ * //   "Xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: 840 lô¹." then "Ban hành hướng dẫn …"
+ * //   footnote ¹ "Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 493 lô; Thép: 46 lô."
+ */
+export const tieuChuanDoLuongChatLuong = defineAreaSection({
   id: ID,
   title: 'Công tác tiêu chuẩn đo lường chất lượng',
   description: 'Tiêu chuẩn đo lường chất lượng: tiêu chuẩn – chất lượng, đo lường, năng suất chất lượng, mã số mã vạch.',
   figures,
+  // Figures of a sub-area the report does not give are written before the section's prose …
   summarize: (data) => {
     const groups = generated(data);
     const placed = placedSubareas(data.subsections);
     return SUBAREAS.filter((key) => !placed.has(key)).flatMap((key) => groups[key]);
   },
+  // … and those of a sub-area it gives, first in that sub-area.
+  subsections: (data) => withSubareaFigures(data),
   checks: (data, ctx) => {
     const { instruments, scales, importLots, samples } = data;
     const out = [
@@ -127,39 +161,11 @@ const area = defineAreaSection({
           message: `Mã cân đúng (${ctx.format.number(scales.correct)}) cộng mã cân sai (${ctx.format.number(scales.incorrect)}) bằng ${ctx.format.number(scales.correct + scales.incorrect)}, khác tổng số mã cân (${ctx.format.number(scales.checked)}).`,
         });
       }
-      out.push(...checkRate(scales.correctPercent, scales.correct, scales.checked, ['scales', 'correctPercent'], `${ID}/scales-percent`, ctx));
-      out.push(...checkRate(scales.incorrectPercent, scales.incorrect, scales.checked, ['scales', 'incorrectPercent'], `${ID}/scales-percent`, ctx));
+      out.push(...checkRate(`${ID}/scales-percent`, scales.correctPercent, scales.correct, scales.checked, ['scales', 'correctPercent']));
+      out.push(...checkRate(`${ID}/scales-percent`, scales.incorrectPercent, scales.incorrect, scales.checked, ['scales', 'incorrectPercent']));
     }
     return out;
   },
-});
-
-/**
- * Tiêu chuẩn – Đo lường – Chất lượng: import quality inspection, quality testing of samples, verification of
- * measuring instruments, reference scales; with the standard sub-areas {@link TDC_SUBAREA_TITLES} as `subsections`.
- *
- * Figures: `importLots` (`total`, `breakdown`, `breakdownIn`) and `samples` (`tested`, `nonConforming`) are written
- * under the Tiêu chuẩn – Chất lượng sub-area, `instruments` (`items` of label/count/unit, `total`, `layout`) and
- * `scales` (`checked`, `correct`, `incorrect`, `correctPercent`, `incorrectPercent`) under Đo lường — before that
- * sub-area's prose when the report has it (matched by title), otherwise before the section's prose.
- *
- * Checks: `…/instruments-total` (stated total ≠ sum of the kinds), `…/scales-sum` (đúng + sai ≠ tổng),
- * `…/scales-percent` (a stated percentage ≠ the computed one; core's `figure/percent-mismatch` fires too, through the
- * figure's `ratio`), `…/import-lots-sum` (lots by kind ≠ total), `…/samples-exceed` (more non-conforming samples than
- * tested).
- *
- * @example
- * tieuChuanDoLuongChatLuong.results({
- *   importLots: { total: 840, breakdown: [{ label: 'Đồ chơi trẻ em', value: 301 }, { label: 'Đồ điện các loại', value: 493 }, { label: 'Thép', value: 46 }] },
- *   subsections: [{ title: TDC_SUBAREA_TITLES.standardsQuality, results: ['Ban hành hướng dẫn …'], plans: [] }], results: [], plans: [],
- * }, ctx)
- * // → heading "Công tác Tiêu chuẩn – Chất lượng" with
- * //   "Xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: 840 lô¹." then "Ban hành hướng dẫn …"
- * //   footnote ¹ "Đồ chơi trẻ em: 301 lô; Đồ điện các loại: 493 lô; Thép: 46 lô."
- */
-export const tieuChuanDoLuongChatLuong = defineSection({
-  ...area,
-  results: (data, ctx) => area.results(withSubareaFigures(data), ctx),
 });
 
 /** The blocks generated from the figures, by the sub-area they belong to. */
@@ -172,18 +178,16 @@ function generated(data: Data): Record<TdcSubarea, BlockInput[]> {
   };
 }
 
-/** The data with each group of generated blocks put first in the first sub-area whose title matches. */
-function withSubareaFigures<T extends Data>(data: T): T {
+/** The sub-areas with each group of generated blocks put first in the first sub-area whose title matches. */
+function withSubareaFigures(data: Data): AreaSubsection[] {
   const groups = generated(data);
   const done = new Set<TdcSubarea>();
-  const subsections = data.subsections.map((s) => {
+  return data.subsections.map((s) => {
     const key = subareaOf(s.title);
     if (key === undefined || done.has(key)) return s;
     done.add(key);
-    // Generated blocks are block input; core validates every section's output like user input.
-    return groups[key].length === 0 ? s : { ...s, results: [...(groups[key] as unknown as Block[]), ...s.results] };
+    return groups[key].length === 0 ? s : { ...s, results: [...groups[key], ...s.results] };
   });
-  return { ...data, subsections };
 }
 
 function placedSubareas(subsections: readonly { title: RichText }[]): Set<TdcSubarea> {

@@ -1,9 +1,4 @@
-import { defineAreaSection } from '@baocao-khcn/core';
-import { z } from 'zod';
-import { paragraph, sentence } from './_shared/a-sentences';
-import { countClause } from './_shared/b-figures';
-
-const count = z.number().int().nonnegative();
+import { countClause, defineAreaSection, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
 
 /**
  * Văn phòng, tổ chức cán bộ, thi đua khen thưởng, hợp tác quốc tế and other work (công tác khác): the staff and the
@@ -22,8 +17,8 @@ export const vanPhongToChuc = defineAreaSection({
   title: 'Công tác văn phòng, tổ chức cán bộ, thi đua khen thưởng và công tác khác',
   description: 'Văn phòng (tổng hợp - hành chính), tổ chức cán bộ, thi đua khen thưởng, hợp tác quốc tế và các công tác khác.',
   figures: {
-    staff: count.optional().describe('Tổng số công chức, viên chức và người lao động.'),
-    awards: count.optional().describe('Số tập thể, cá nhân được khen thưởng.'),
+    staff: optionalCount('Tổng số công chức, viên chức và người lao động.'),
+    awards: optionalCount('Số tập thể, cá nhân được khen thưởng.'),
   },
   summarize: (data) => [
     ...paragraph([sentence([countClause(data.staff, 'người', 'tổng số công chức, viên chức và người lao động là ')])]),

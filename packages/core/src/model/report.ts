@@ -1,13 +1,35 @@
 import { z } from 'zod';
+import { isIsoDate } from '../format/isIsoDate';
 import { blockSchema, tableSchema } from './blocks';
 import { richTextSchema } from './rich-text';
 
-/** An ISO calendar date `YYYY-MM-DD` (checked as a real date by the validator). */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The `YYYY-MM-DD` shape only. The report's own dates (issue date, căn cứ, custom period) use it: the validator
+ * checks them as real dates itself (`date/invalid`), so one impossible date does not stop the whole report.
+ */
+const isoDateShapeSchema = z.string().regex(ISO_DATE_SHAPE, 'Ngày phải có dạng YYYY-MM-DD');
+
+/**
+ * An ISO calendar date `YYYY-MM-DD` that exists (leap years included), for the dates inside section data (task
+ * deadlines, dates of documents …). A date of the right shape that does not exist is refused with the diagnostic
+ * code `date/invalid` and a Vietnamese message.
+ *
+ * @example
+ * isoDateSchema.safeParse('2024-02-29').success                   // true
+ * isoDateSchema.safeParse('2023-02-30').error?.issues[0]?.message // 'Ngày "2023-02-30" không có thật.'
+ * isoDateSchema.safeParse('30/02/2023').error?.issues[0]?.message // 'Ngày phải có dạng YYYY-MM-DD'
+ * // validateReport → { code: 'date/invalid', severity: 'error', path: [… 'tasks', 0, 'deadline'], message: 'Ngày "2023-02-30" không có thật.' }
+ */
+export const isoDateSchema = isoDateShapeSchema.refine((s) => !ISO_DATE_SHAPE.test(s) || isIsoDate(s), {
+  error: (issue) => `Ngày "${String(issue.input)}" không có thật.`,
+  params: { code: 'date/invalid' },
+});
 
 /** A draft's issue date: month and year only (the clerk fills in the day), or a full ISO date. */
 export const issueDateSchema = z.union([
-  isoDateSchema,
+  isoDateShapeSchema,
   z.object({ year: z.number().int().min(1945).max(9999), month: z.number().int().min(1).max(12).optional() }),
 ]);
 export type IssueDate = z.infer<typeof issueDateSchema>;
@@ -20,7 +42,7 @@ export const periodSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('nine-months'), year: z.number().int() }),
   z.object({ kind: z.literal('year'), year: z.number().int() }),
   z.object({ kind: z.literal('remaining'), year: z.number().int(), months: z.union([z.literal(3), z.literal(6)]) }),
-  z.object({ kind: z.literal('custom'), from: isoDateSchema, to: isoDateSchema, label: z.string().min(1) }),
+  z.object({ kind: z.literal('custom'), from: isoDateShapeSchema, to: isoDateShapeSchema, label: z.string().min(1) }),
 ]);
 
 /** The agency issuing the document and its parent authority. */
@@ -44,7 +66,7 @@ export const documentRefSchema = z.object({
   kind: z.string().optional(),
   /** Số và ký hiệu, e.g. "1506/SKHĐT-THKTXH". */
   number: z.string().min(1),
-  date: isoDateSchema.optional(),
+  date: isoDateShapeSchema.optional(),
   issuer: z.string().optional(),
   subject: z.string().optional(),
 });

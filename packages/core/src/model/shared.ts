@@ -25,6 +25,43 @@ export const moneySchema = z.object({
 });
 export type Money = z.infer<typeof moneySchema>;
 
+/**
+ * An optional count (a whole number ≥ 0) with its description, for the figures of a work area.
+ *
+ * @example
+ * const schema = z.object({ licences: optionalCount('Giấy phép tiến hành công việc bức xạ đã cấp.') });
+ * schema.parse({ licences: 10 })          // { licences: 10 }
+ * schema.parse({})                        // {}
+ * schema.safeParse({ licences: -1 }).success  // false
+ * schema.safeParse({ licences: 1.5 }).success // false
+ */
+export function optionalCount(description: string) {
+  return z.number().int().nonnegative().optional().describe(description);
+}
+
+/**
+ * One labelled part of a breakdown written by a section ("Lĩnh vực y dược 01", "Thép: 90 lô"); the parts of a
+ * breakdown are checked against their total with `checkSum`.
+ *
+ * @example
+ * breakdownPartSchema.parse({ label: 'Thép', value: 90 })            // { label: 'Thép', value: 90 }
+ * breakdownPartSchema.safeParse({ label: '', value: 1 }).success     // false
+ */
+export const breakdownPartSchema = z.object({
+  label: z.string().min(1).describe('What the part counts, as written ("Lĩnh vực nông nghiệp", "Thép").'),
+  value: z.number().int().nonnegative().describe('The count of this part.'),
+});
+export type BreakdownPart = z.infer<typeof breakdownPartSchema>;
+
+/**
+ * Where a breakdown is written: in the sentence (`text`, "…, trong đó: …") or in a footnote on the total (`footnote`).
+ *
+ * @example
+ * breakdownInSchema.parse('footnote') // 'footnote'
+ * breakdownInSchema.options           // ['text', 'footnote']
+ */
+export const breakdownInSchema = z.enum(['text', 'footnote']).describe('Write the breakdown in the sentence ("text") or in a footnote on the total ("footnote").');
+
 /** Statuses of an assigned task relative to the report's cut-off date. */
 export const TASK_STATUSES = ['Đúng hạn', 'Quá hạn', 'Chưa đến hạn'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -51,3 +88,11 @@ export const taskSchema = z.object({
   state: z.enum(['done', 'in-progress', 'not-started']).optional(),
 });
 export type Task = z.infer<typeof taskSchema>;
+
+/**
+ * Whether a task is done, under way or not started (Đã / Đang / Chưa thực hiện); see `taskState`.
+ *
+ * @example
+ * const state: TaskState = 'in-progress';
+ */
+export type TaskState = NonNullable<Task['state']>;

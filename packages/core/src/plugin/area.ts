@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BlockInput } from '../model/blocks';
 import { proseSchema } from '../model/shared';
-import { richTextSchema } from '../model/rich-text';
+import { richTextSchema, type RichTextInput } from '../model/rich-text';
 import type { Diagnostic } from '../validate/diagnostic';
 import type { SectionContext } from './context';
 import { defineSection, type SectionPlugin, type SectionTitle } from './section';
@@ -23,6 +23,15 @@ export const areaShape = {
   subsections: z.array(subsectionSchema).default([]),
 };
 
+/**
+ * A sub-area as {@link defineAreaSection} renders it: a numbered heading with the blocks of the results part and of
+ * the directions part (a sub-area with no blocks for the part is left out).
+ *
+ * @example
+ * const measurement: AreaSubsection = { title: 'Công tác Đo lường', results: ['Kiểm định 498 phương tiện đo.'], plans: [] };
+ */
+export type AreaSubsection = { title: RichTextInput; results: readonly BlockInput[]; plans: readonly BlockInput[] };
+
 /** What {@link defineAreaSection} needs besides the shared fields. */
 export type AreaSpec<Shape extends z.ZodRawShape> = {
   id: string;
@@ -36,6 +45,14 @@ export type AreaSpec<Shape extends z.ZodRawShape> = {
   summarize?: (data: AreaData<Shape>, ctx: SectionContext) => BlockInput[];
   /** Blocks generated from the figures for the directions part (before the prose). */
   plan?: (data: AreaData<Shape>, ctx: SectionContext) => BlockInput[];
+  /** Blocks for an appendix (e.g. a detailed task table); without it, an appendix shows the results. */
+  appendix?: (data: AreaData<Shape>, ctx: SectionContext) => BlockInput[];
+  /**
+   * The sub-areas to render, in order; by default the data's own `subsections`. Return a changed list to put blocks
+   * generated from the figures at the start of a sub-area the report gives, or to add sub-areas generated from the
+   * figures (e.g. "Ưu điểm", "Hạn chế"). Called for each part; `ctx.mode` tells which.
+   */
+  subsections?: (data: AreaData<Shape>, ctx: SectionContext) => readonly AreaSubsection[];
   checks?: (data: AreaData<Shape>, ctx: SectionContext) => Diagnostic[];
 };
 
@@ -46,8 +63,8 @@ export type AreaData<Shape extends z.ZodRawShape> = z.output<AreaSchema<Shape>>;
 
 /**
  * Defines a work-area section: the shared prose fields plus the area's own figures. `results` renders the
- * generated sentences, then the prose, then the sub-areas as numbered headings; `plans` does the same with the
- * directions prose.
+ * generated sentences (`summarize`), then the prose, then the sub-areas (`subsections`) as numbered headings;
+ * `plans` does the same with `plan` and the directions prose; an appendix renders `appendix` (or the results).
  *
  * @example
  * const startups = defineAreaSection({
@@ -56,6 +73,17 @@ export type AreaData<Shape extends z.ZodRawShape> = z.output<AreaSchema<Shape>>;
  *   summarize: (d, ctx) => (d.contests === undefined ? [] : [`Tổ chức ${ctx.format.count(d.contests)} cuộc thi.`]),
  * });
  * // results({ contests: 2, results: ['Hỗ trợ 09 gian hàng.'] }) → ['Tổ chức 02 cuộc thi.', 'Hỗ trợ 09 gian hàng.']
+ *
+ * @example
+ * // Generated sub-areas before the report's own, and a table of its own in an appendix:
+ * const assessment = defineAreaSection({
+ *   id: 'danh-gia-thu', title: 'Đánh giá chung',
+ *   figures: { strengths: proseSchema },
+ *   subsections: (d) => [...(d.strengths.length > 0 ? [{ title: 'Ưu điểm', results: d.strengths, plans: [] }] : []), ...d.subsections],
+ *   appendix: (d) => [{ type: 'table', columns: [{ title: 'TT' }, { title: 'Ưu điểm' }], rows: d.strengths.map((_, i) => [String(i + 1), `Ưu điểm ${i + 1}`]) }],
+ * });
+ * // results({ results: ['Nhìn chung …'], strengths: ['Hoàn thành kế hoạch.'] })
+ * // → ['Nhìn chung …', { type: 'heading', title: 'Ưu điểm', content: ['Hoàn thành kế hoạch.'] }]
  */
 export function defineAreaSection<Shape extends z.ZodRawShape>(spec: AreaSpec<Shape>): SectionPlugin<AreaSchema<Shape>> {
   const schema = z.object({ ...areaShape, ...spec.figures }) as unknown as AreaSchema<Shape>;
@@ -65,13 +93,14 @@ export function defineAreaSection<Shape extends z.ZodRawShape>(spec: AreaSpec<Sh
     schema,
     results: (data, ctx) => {
       const shared = data as unknown as Shared;
-      return [...(spec.summarize?.(data, ctx) ?? []), ...shared.results, ...subsections(shared, 'results')];
+      return [...(spec.summarize?.(data, ctx) ?? []), ...shared.results, ...headings(spec.subsections?.(data, ctx) ?? shared.subsections, 'results')];
     },
     plans: (data, ctx) => {
       const shared = data as unknown as Shared;
-      return [...(spec.plan?.(data, ctx) ?? []), ...shared.plans, ...subsections(shared, 'plans')];
+      return [...(spec.plan?.(data, ctx) ?? []), ...shared.plans, ...headings(spec.subsections?.(data, ctx) ?? shared.subsections, 'plans')];
     },
   };
+  if (spec.appendix) section.appendix = spec.appendix;
   if (spec.description !== undefined) section.description = spec.description;
   if (spec.appliesFrom !== undefined) section.appliesFrom = spec.appliesFrom;
   if (spec.appliesUntil !== undefined) section.appliesUntil = spec.appliesUntil;
@@ -79,10 +108,10 @@ export function defineAreaSection<Shape extends z.ZodRawShape>(spec: AreaSpec<Sh
   return defineSection(section);
 }
 
-type Shared = { results: BlockInput[]; plans: BlockInput[]; subsections: { title: BlockInput & string; results: BlockInput[]; plans: BlockInput[] }[] };
+type Shared = { results: BlockInput[]; plans: BlockInput[]; subsections: readonly AreaSubsection[] };
 
-function subsections(data: Shared, mode: 'results' | 'plans'): BlockInput[] {
-  return data.subsections
+function headings(subsections: readonly AreaSubsection[], mode: 'results' | 'plans'): BlockInput[] {
+  return subsections
     .filter((s) => s[mode].length > 0)
-    .map((s) => ({ type: 'heading' as const, title: s.title, content: s[mode] }));
+    .map((s) => ({ type: 'heading' as const, title: s.title, content: s[mode] as BlockInput[] }));
 }

@@ -1,3 +1,4 @@
+import { createTemplateEngine, type TemplateEngine } from '../template/engine';
 import type { NumberStyle } from '../tree/types';
 import type { Agency, Signer } from '../model/report';
 import type { WindowRule } from '../period';
@@ -94,6 +95,13 @@ export type Profile = Readonly<Required<Pick<ProfileSpec, 'listMarkers' | 'templ
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+const ENGINE = Symbol('templateEngine');
+
+/** The template engine of a profile: the one {@link defineProfile} made, or a new one for a profile built otherwise. */
+export function templateEngineOf(profile: Profile): TemplateEngine {
+  return (profile as { [ENGINE]?: TemplateEngine })[ENGINE] ?? createTemplateEngine(profile.id);
+}
+
 /**
  * Defines a province's report format.
  *
@@ -117,12 +125,17 @@ export function defineProfile(spec: ProfileSpec): Profile {
     if (seen.has(part.id)) throw new TypeError(`defineProfile(${spec.id}): phần "${part.id}" bị khai báo hai lần.`);
     seen.add(part.id);
   }
-  return Object.freeze({
+  const profile = {
     ...spec,
     kind: 'profile' as const,
     listMarkers: spec.listMarkers ?? ['-', '+'],
     templates: spec.templates ?? {},
     sectionTitles: spec.sectionTitles ?? {},
     kinds: Object.freeze({ ...DEFAULT_KINDS, ...(spec.kinds ?? {}) }),
-  });
+  };
+  // The profile's own handlebars instance, so that its templates are compiled once, not on every report. Not
+  // enumerable: a copy such as `{ ...profile, templates }` does not carry it and gets a fresh engine.
+  Object.defineProperty(profile, ENGINE, { value: createTemplateEngine(spec.id) });
+  return Object.freeze(profile);
 }
+

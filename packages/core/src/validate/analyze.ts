@@ -6,19 +6,19 @@ import { blockSchema, type Block } from '../model/blocks';
 import { type DocumentRef, type Report, reportSchema } from '../model/report';
 import type { RichText } from '../model/rich-text';
 import { sectionFormatters, type SectionContext } from '../plugin/context';
-import type { PartMode, Profile } from '../plugin/profile';
+import { type PartMode, type Profile, templateEngineOf } from '../plugin/profile';
 import type { NumberStyle } from '../tree/types';
 import { type AnySectionPlugin, sectionTitleFor } from '../plugin/section';
-import { createTemplateEngine, type TemplateEngine } from '../template/engine';
+import type { TemplateEngine } from '../template/engine';
 import { checkFigure } from './checks/figures';
-import { checkPeriodMentions } from './checks/periods';
+import { checkPeriodText } from './checks/periods';
 import { checkRecipients, checkSigner } from './checks/signer';
 import { checkText } from './checks/text';
 import type { Diagnostic, JsonPath } from './diagnostic';
 import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
 import { parseWithDiagnostics } from './schema';
 import { droppedKeys } from './dropped';
-import { walkBlocksRichText, walkRichText } from './walk';
+import { walkBlockRichText, walkRichText } from './walk';
 
 /** Options of {@link validateReport} and {@link composeReport}: the province's profile and the section plugins it uses. */
 export type ReportOptions = {
@@ -110,7 +110,7 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   };
   diagnostics.push(...checkDates(report, context, profile));
 
-  const engine = createTemplateEngine(profile.id);
+  const engine = templateEngineOf(profile);
   const kind = profile.kinds[report.kind];
   if (!kind) {
     diagnostics.push({ code: 'report/unknown-kind', severity: 'error', path: ['kind'], message: `Loại văn bản "${report.kind}" không có trong hồ sơ "${profile.id}".` });
@@ -186,26 +186,27 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
     return { subtitle, children: expander.blocks(appendix.content, ['appendices', i, 'content'], 'appendix') };
   });
 
-  // Content checks over everything that will be printed, section output included.
-  const visitRich = (rich: RichText, path: JsonPath) => {
+  // Content checks over everything that will be printed, section output included. One walk per rich text: its
+  // text and figure diagnostics, then those of its period mentions (strictly in titles, none for some).
+  const visitRich = (rich: RichText, path: JsonPath, periods: 'title' | 'text' | 'none') => {
+    const mentions: Diagnostic[] = [];
     walkRichText(rich, path, {
-      text: (text, p) => diagnostics.push(...checkText(text, p)),
+      text: (text, p) => {
+        diagnostics.push(...checkText(text, p));
+        if (periods !== 'none') mentions.push(...checkPeriodText(text, p, context, periods === 'title'));
+      },
       figure: (figure, p) => diagnostics.push(...checkFigure(figure, origin.get(figure) ?? p)),
     });
+    diagnostics.push(...mentions);
   };
-  visitRich(subject, ['subject']);
-  diagnostics.push(...checkPeriodMentions(subject, ['subject'], context, true));
+  visitRich(subject, ['subject'], 'title');
   const visitExpanded = (list: ExpandedBlock[]) => {
     for (const item of list) {
       if (item.kind === 'heading') {
-        visitRich(item.title, [...item.path, 'title']);
-        diagnostics.push(...checkPeriodMentions(item.title, [...item.path, 'title'], context, true));
+        visitRich(item.title, [...item.path, 'title'], 'title');
         visitExpanded(item.children);
       } else {
-        walkBlocksRichText([item.block], item.path.slice(0, -1), (rich, p) => {
-          visitRich(rich, fixPath(p, item.path));
-          diagnostics.push(...checkPeriodMentions(rich, fixPath(p, item.path), context, false));
-        });
+        walkBlockRichText(item.block, item.path, (rich, p) => visitRich(rich, p, 'text'));
         if (typeof item.block !== 'string' && !Array.isArray(item.block) && item.block.type === 'list' && item.block.stated !== undefined && item.block.stated !== item.block.items.length) {
           diagnostics.push({ code: 'list/stated-count', severity: 'warning', path: [...item.path, 'stated'], message: `Ghi ${item.block.stated} mục nhưng danh sách có ${item.block.items.length} mục.` });
         }
@@ -214,12 +215,12 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   };
   visitExpanded(opening);
   for (const part of parts) {
-    visitRich(part.title, [...part.path, 'title']);
+    visitRich(part.title, [...part.path, 'title'], 'none');
     visitExpanded(part.children);
   }
   visitExpanded(closing);
   for (const a of appendices) visitExpanded(a.children);
-  report.appendices.forEach((a, i) => visitRich(a.title, ['appendices', i, 'title']));
+  report.appendices.forEach((a, i) => visitRich(a.title, ['appendices', i, 'title'], 'none'));
   report.recipients.items.forEach((item, i) => diagnostics.push(...checkText(item, ['recipients', 'items', i])));
   for (const [key, value] of [['name', report.signer.name], ['title', report.signer.title]] as const) diagnostics.push(...checkText(value, ['signer', key]));
 
@@ -227,11 +228,6 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   diagnostics.push(...checkRecipients(report.recipients, ['recipients']));
 
   return { diagnostics, ready: { report, context, engine, subject, opening, closing, parts, appendices } };
-}
-
-/** walkBlocksRichText is called with the parent path; re-root its paths on the block's own path. */
-function fixPath(p: JsonPath, blockPath: JsonPath): JsonPath {
-  return [...blockPath, ...p.slice(blockPath.length)];
 }
 
 /** `9 tháng đầu năm 2022` → `9 tháng đầu năm`; `tháng 9/2023` → `tháng 9`. */
@@ -247,7 +243,16 @@ function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
-/** "Công văn số 1506/SKHĐT-THKTXH ngày 03/8/2022 của Sở Kế hoạch và Đầu tư về việc …" */
+/**
+ * A document reference (căn cứ) as running text: kind and number, date, issuer, subject — the form the profile
+ * templates get as `basis` / `basisText`. A date that does not exist is left out (the validator reports it).
+ *
+ * @example
+ * describeDocument({ kind: 'Công văn', number: '1506/SKHĐT-THKTXH', date: '2022-08-03', issuer: 'Sở Kế hoạch và Đầu tư',
+ *   subject: 'về việc báo cáo tình hình kinh tế - xã hội 9 tháng' })
+ * // 'Công văn số 1506/SKHĐT-THKTXH ngày 03/8/2022 của Sở Kế hoạch và Đầu tư về việc báo cáo tình hình kinh tế - xã hội 9 tháng'
+ * describeDocument({ number: '45/KH-UBND' }) // 'số 45/KH-UBND'
+ */
 export function describeDocument(doc: DocumentRef): string {
   const parts = [`${doc.kind ? `${doc.kind} số ` : 'số '}${doc.number}`];
   if (doc.date && isIsoDate(doc.date)) parts.push(`ngày ${formatShortDate(doc.date)}`);
@@ -376,13 +381,18 @@ function rebase(block: ExpandedBlock, dataPath: JsonPath, origin: WeakMap<object
 
 /** Records the path of every object and array inside parsed section data (iteratively: data can be large). */
 function registerOrigins(data: unknown, base: JsonPath, origin: WeakMap<object, JsonPath>): void {
-  const stack: [unknown, JsonPath][] = [[data, base]];
+  const stack: [object, JsonPath][] = [];
+  // Only objects have an origin: strings and numbers (most of the data) get no path.
+  const push = (value: unknown, path: JsonPath, key: string | number) => {
+    if (value !== null && typeof value === 'object') stack.push([value, [...path, key]]);
+  };
+  if (data !== null && typeof data === 'object') stack.push([data, base]);
   while (stack.length > 0) {
-    const [value, path] = stack.pop() as [unknown, JsonPath];
-    if (value === null || typeof value !== 'object' || origin.has(value)) continue;
+    const [value, path] = stack.pop() as [object, JsonPath];
+    if (origin.has(value)) continue;
     origin.set(value, path);
-    if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, [...path, i]]));
-    else for (const [k, v] of Object.entries(value)) stack.push([v, [...path, k]]);
+    if (Array.isArray(value)) value.forEach((v, i) => push(v, path, i));
+    else for (const [k, v] of Object.entries(value)) push(v, path, k);
   }
 }
 

@@ -31,3 +31,16 @@ export function formatPath(path: JsonPath): string {
 export function diagnostic(code: string, severity: Severity, path: JsonPath, message: string): Diagnostic {
   return { code, severity, path, message };
 }
+
+/**
+ * A place in a walk over the input: its key and the place of its parent (the root has none). Walks over large input
+ * keep these instead of a path array per value and build the path with {@link pathOf} only for a diagnostic.
+ */
+export type PathLink = { parent: PathLink | undefined; key: string | number };
+
+/** The JSON path of a place: the keys from the root down to it, after `base`. */
+export function pathOf(link: PathLink, base: JsonPath = []): JsonPath {
+  const keys: JsonPath = [];
+  for (let at: PathLink | undefined = link; at.parent !== undefined; at = at.parent) keys.push(at.key);
+  return [...base, ...keys.reverse()];
+}

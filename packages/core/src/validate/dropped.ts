@@ -1,5 +1,5 @@
-import type { Diagnostic, JsonPath } from './diagnostic';
-import { formatPath } from './diagnostic';
+import type { Diagnostic, JsonPath, PathLink } from './diagnostic';
+import { formatPath, pathOf } from './diagnostic';
 
 /**
  * Finds keys of plain objects in `input` that the schema dropped from `output` (zod strips unknown keys):
@@ -7,13 +7,19 @@ import { formatPath } from './diagnostic';
  */
 export function droppedKeys(input: unknown, output: unknown, base: JsonPath, limit = 50): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const stack: [unknown, unknown, JsonPath][] = [[input, output, base]];
+  // Only pairs of objects are walked (nothing else can drop a key); paths are built for a diagnostic only.
+  type Frame = PathLink & { a: object; b: object };
+  const stack: Frame[] = [];
+  const push = (a: unknown, b: unknown, parent: Frame | undefined, key: string | number) => {
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') stack.push({ a, b, parent, key });
+  };
+  push(input, output, undefined, '');
   while (stack.length > 0 && out.length < limit) {
-    const [a, b, path] = stack.pop() as [unknown, unknown, JsonPath];
-    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') continue;
+    const frame = stack.pop() as Frame;
+    const { a, b } = frame;
     if (Array.isArray(a)) {
       if (!Array.isArray(b)) continue;
-      for (let i = 0; i < a.length && i < b.length; i++) stack.push([a[i], b[i], [...path, i]]);
+      for (let i = 0; i < a.length && i < b.length; i++) push(a[i], b[i], frame, i);
       continue;
     }
     if (Array.isArray(b)) continue;
@@ -21,13 +27,14 @@ export function droppedKeys(input: unknown, output: unknown, base: JsonPath, lim
     for (const [key, value] of Object.entries(a as Record<string, unknown>)) {
       if (!(key in kept)) {
         if (value === undefined) continue;
+        const path = pathOf(frame, base);
         out.push({
           code: 'input/unknown-field',
           severity: 'warning',
           path: [...path, key],
           message: `Trường "${key}" tại ${formatPath(path) || '(gốc)'} không có trong mô hình dữ liệu nên bị bỏ qua (viết sai tên trường?).`,
         });
-      } else stack.push([value, kept[key], [...path, key]]);
+      } else push(value, kept[key], frame, key);
     }
   }
   return out;

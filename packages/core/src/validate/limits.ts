@@ -1,5 +1,5 @@
-import type { Diagnostic, JsonPath } from './diagnostic';
-import { formatPath } from './diagnostic';
+import type { Diagnostic, PathLink } from './diagnostic';
+import { formatPath, pathOf } from './diagnostic';
 
 /** Limits on input size; every limit is configurable through the `limits` option. */
 export type Limits = {
@@ -29,9 +29,10 @@ export function checkLimits(input: unknown, limits: Limits): { diagnostics: Diag
   const diagnostics: Diagnostic[] = [];
   let fatal = false;
   let nodes = 0;
-  // Iterative depth-first walk; `ancestors` holds the objects on the current path (cycle detection).
-  type Frame = { value: unknown; path: JsonPath; depth: number; exit?: boolean };
-  const stack: Frame[] = [{ value: input, path: [], depth: 0 }];
+  // Iterative depth-first walk; `ancestors` holds the objects on the current path (cycle detection). A frame knows
+  // its parent and key, and its JSON path is only built for a diagnostic (most inputs have none).
+  type Frame = PathLink & { value: unknown; depth: number; exit: boolean };
+  const stack: Frame[] = [{ value: input, depth: 0, parent: undefined, key: '', exit: false }];
   const ancestors = new Set<object>();
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
@@ -39,7 +40,7 @@ export function checkLimits(input: unknown, limits: Limits): { diagnostics: Diag
       ancestors.delete(frame.value as object);
       continue;
     }
-    const { value, path, depth } = frame;
+    const { value, depth } = frame;
     nodes++;
     if (nodes > limits.maxNodes) {
       diagnostics.push({ code: 'input/too-large', severity: 'error', path: [], message: `Dữ liệu quá lớn: hơn ${limits.maxNodes} giá trị.` });
@@ -47,6 +48,7 @@ export function checkLimits(input: unknown, limits: Limits): { diagnostics: Diag
     }
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) {
+        const path = pathOf(frame);
         diagnostics.push({
           code: 'input/string-too-long',
           severity: 'error',
@@ -59,19 +61,22 @@ export function checkLimits(input: unknown, limits: Limits): { diagnostics: Diag
     }
     if (value === null || typeof value !== 'object') continue;
     if (ancestors.has(value)) {
+      const path = pathOf(frame);
       diagnostics.push({ code: 'input/cycle', severity: 'error', path, message: `Dữ liệu có vòng lặp tham chiếu tại ${formatPath(path) || '(gốc)'}.` });
       fatal = true;
       continue;
     }
     if (depth >= limits.maxDepth) {
+      const path = pathOf(frame);
       diagnostics.push({ code: 'input/too-deep', severity: 'error', path, message: `Dữ liệu lồng quá sâu (hơn ${limits.maxDepth} cấp) tại ${formatPath(path)}.` });
       fatal = true;
       continue;
     }
     ancestors.add(value);
-    stack.push({ value, path, depth, exit: true });
+    stack.push({ value, depth, parent: undefined, key: '', exit: true });
     if (Array.isArray(value)) {
       if (value.length > limits.maxArrayLength) {
+        const path = pathOf(frame);
         diagnostics.push({
           code: 'input/array-too-long',
           severity: 'error',
@@ -81,12 +86,12 @@ export function checkLimits(input: unknown, limits: Limits): { diagnostics: Diag
         fatal = true;
         continue;
       }
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i], depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1, parent: frame, key: i, exit: false });
     } else {
       const keys = Object.keys(value);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i] as string;
-        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], depth: depth + 1 });
+        stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: frame, key, exit: false });
       }
     }
   }

@@ -9,7 +9,8 @@ function vi() {
 
 /**
  * Parses `value` with `schema`, passing zod's Vietnamese locale for this parse only (never global config).
- * Issues become diagnostics with code `schema/<zod code>` and paths prefixed with `base`.
+ * Issues become diagnostics with code `schema/<zod code>` (or the code a refinement names in `params.code`, such as
+ * `date/invalid`) and paths prefixed with `base`.
  */
 export function parseWithDiagnostics<S extends z.ZodType>(
   schema: S,
@@ -42,13 +43,19 @@ function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], base: JsonPath
       }
     }
     out.push({
-      code: `schema/${issue.code}`,
+      code: diagnosticCode(issue),
       severity: 'error',
       path: [...base, ...(issue.path.filter((k) => typeof k !== 'symbol') as JsonPath)],
       message: issue.message,
     });
   }
   return out;
+}
+
+/** `schema/<zod code>`, or the code a refinement names in its params (`isoDateSchema` → `date/invalid`). */
+function diagnosticCode(issue: z.core.$ZodIssue): string {
+  const named = issue.code === 'custom' ? issue.params?.['code'] : undefined;
+  return typeof named === 'string' && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(named) ? named : `schema/${issue.code}`;
 }
 
 function depthOf(issues: readonly z.core.$ZodIssue[]): number {

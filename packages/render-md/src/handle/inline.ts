@@ -1,6 +1,9 @@
 import type { FootnoteNode, TextNode } from '@baocao-khcn/core';
-import { normalise, textPiece } from '../phrasing';
+import { isWhitespace, normalise, textPiece } from '../phrasing';
 import type { InlineHandlers, InlineHandler } from '../state';
+
+/** A character that {@link text} has to rewrite: `\r`, `\n` or `\t`. */
+const LINE_OR_TAB = /[\r\n\t]/;
 
 /**
  * A text run. `\r\n` and `\r` count as `\n`; every `\n` becomes a line break piece and every `\t`
@@ -9,11 +12,18 @@ import type { InlineHandlers, InlineHandler } from '../state';
 export const text: InlineHandler<TextNode> = (node, _state, context, out) => {
   const bold = context.bold === true || node.bold === true;
   const italic = context.italic === true || node.italic === true;
-  const lines = node.text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').split('\n');
-  lines.forEach((line, index) => {
+  const value = node.text;
+  // Fast path (nearly every run): no line break and no tab.
+  if (typeof value === 'string' && !LINE_OR_TAB.test(value)) {
+    if (value !== '') out.push(textPiece(value, bold, italic));
+    return;
+  }
+  const lines = value.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     if (index > 0) out.push({ type: 'break' });
     if (line !== '') out.push(textPiece(line, bold, italic));
-  });
+  }
 };
 
 /**
@@ -32,7 +42,7 @@ export const footnote: InlineHandler<FootnoteNode> = (node, state, context, out)
   const bold = context.bold === true;
   const italic = context.italic === true;
   const last = out[out.length - 1];
-  if (last !== undefined && last.type !== 'break' && !(last.type === 'text' && /\s$/u.test(last.value))) {
+  if (last !== undefined && last.type !== 'break' && !(last.type === 'text' && isWhitespace(last.value.charCodeAt(last.value.length - 1)))) {
     out.push(textPiece(' ', bold, italic));
   }
   out.push(textPiece('(', bold, italic), ...content, textPiece(')', bold, italic));

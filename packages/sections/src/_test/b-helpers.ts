@@ -2,7 +2,7 @@
  * Test helpers for sections 12–21 (prefix `b-`): a tiny profile, a tiny report around one section, and the
  * composed document flattened to lines of text so tests can assert exact wording.
  */
-import { composeReport, defineProfile, formatCount, formatNumber, formatPercent, formatShortDate, moneyToWords, periodLabel, validateReport, type AnySectionPlugin, type BlockNode, type Diagnostic, type InlineNode, type Period, type ReportInput, type SectionFormatters } from '@baocao-khcn/core';
+import { composeReport, defineProfile, validateReport, type AnySectionPlugin, type BlockNode, type Diagnostic, type InlineNode, type Period, type ReportInput } from '@baocao-khcn/core';
 
 /**
  * A tiny profile: parts "results" (I.) and "plans" (II.), sections numbered 1., 2. …
@@ -169,19 +169,3 @@ export function sectionDiagnostics(section: AnySectionPlugin, data: unknown, pla
     return inside ? { ...d, path: d.path.slice(prefix.length) } : { ...d, path: ['!', ...d.path] };
   });
 }
-
-/**
- * The section formatters, built from core's public formatters (for unit tests of helpers that take `ctx.format`).
- *
- * @example
- * testFormat.number(1234.5) // '1.234,5'
- */
-export const testFormat: SectionFormatters = {
-  number: (value, decimals) => formatNumber(value, decimals === undefined ? {} : { decimals }),
-  percent: (value, decimals) => formatPercent(value, decimals === undefined ? {} : { decimals }),
-  count: (value) => formatCount(value),
-  money: (value, unit = 'đồng') => `${formatNumber(value)} ${unit}`,
-  moneyWords: (value) => moneyToWords(value),
-  shortDate: (iso) => formatShortDate(iso),
-  period: (period) => periodLabel(period),
-};

@@ -1,14 +1,9 @@
 import { MAX_MONEY_IN_WORDS, formatNumber, moneyToWords, parseMoneyWords } from '../../format';
 import type { Figure } from '../../model/rich-text';
 import type { Diagnostic, JsonPath } from '../diagnostic';
+import { decimalsShown } from './sums';
 
 const EPSILON = 1e-9;
-
-function decimalsShown(value: number): number {
-  const s = String(value);
-  const dot = s.indexOf('.');
-  return dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;
-}
 
 /**
  * Checks one figure: its breakdown adds up, its percentage agrees with its parts, a ratio does not exceed its whole,

@@ -32,29 +32,34 @@ function same(m: PeriodMention, p: Period): boolean {
  */
 export function checkPeriodMentions(rich: RichText, path: JsonPath, ctx: Periods, strict: boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const periods = [ctx.period, ctx.nextPeriod];
   walkRichText(rich, path, {
-    text(text, p) {
-      if (!/\d{4}/.test(text)) return;
-      for (const m of periodMentions(text.normalize('NFC'))) {
-        if (m.year === undefined) continue;
-        // A bare year ("Luật KH&CN năm 2013", "đến năm 2030") is a period only in titles.
-        if (m.kind === 'year' && !strict) continue;
-        const sameKind = periods.filter((x) => x.kind === m.kind);
-        const contradicts =
-          sameKind.length > 0
-            ? !sameKind.some((x) => same(m, x))
-            : strict && m.kind === 'year' && !periods.some((x) => yearOf(x) === m.year);
-        if (contradicts) {
-          out.push({
-            code: 'period/mismatch',
-            severity: 'warning',
-            path: p,
-            message: `Văn bản ghi "${m.text}" nhưng kỳ báo cáo là ${ctx.labels.period} (kỳ tới: ${ctx.labels.nextPeriod}).`,
-          });
-        }
-      }
-    },
+    text: (text, p) => out.push(...checkPeriodText(text, p, ctx, strict)),
   });
+  return out;
+}
+
+/** {@link checkPeriodMentions} for one text leaf. */
+export function checkPeriodText(text: string, path: JsonPath, ctx: Periods, strict: boolean): Diagnostic[] {
+  if (!/\d{4}/.test(text)) return [];
+  const out: Diagnostic[] = [];
+  const periods = [ctx.period, ctx.nextPeriod];
+  for (const m of periodMentions(text.normalize('NFC'))) {
+    if (m.year === undefined) continue;
+    // A bare year ("Luật KH&CN năm 2013", "đến năm 2030") is a period only in titles.
+    if (m.kind === 'year' && !strict) continue;
+    const sameKind = periods.filter((x) => x.kind === m.kind);
+    const contradicts =
+      sameKind.length > 0
+        ? !sameKind.some((x) => same(m, x))
+        : strict && m.kind === 'year' && !periods.some((x) => yearOf(x) === m.year);
+    if (contradicts) {
+      out.push({
+        code: 'period/mismatch',
+        severity: 'warning',
+        path,
+        message: `Văn bản ghi "${m.text}" nhưng kỳ báo cáo là ${ctx.labels.period} (kỳ tới: ${ctx.labels.nextPeriod}).`,
+      });
+    }
+  }
   return out;
 }
