@@ -8,7 +8,7 @@ import { allSections } from '@baocao-khcn/sections';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../000-lang-son-9-thang-2022/profile';
 import { report } from '../000-lang-son-9-thang-2022/report';
-import { headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
+import { footnotesInPlace, headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
 
 const SEED = '000_6308e27a77225439.txt';
 const seed = loadSeed(SEED);
@@ -20,42 +20,7 @@ const markdownInline = renderMarkdown(document, { footnotes: 'inline' });
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const seedLines = seed.split('\n').map(squash).filter((l) => l !== '');
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const superscript = (n: number) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join('');
 
-/**
- * The seed with each page-bottom footnote moved to its marker, in parentheses — the place
- * `renderMarkdown(document, { footnotes: 'inline' })` prints it. A footnote is a paragraph starting with superscript
- * digits ("¹ Trong đó: …"); footnote 2 goes on over the five paragraphs "Đề tài “…” …" that follow it. The seed's
- * words are kept as they are; only their order changes (the extraction put footnotes where the pages ended, even
- * inside a sentence: "… di sản văn hóa phi vật thể trong" ¹ "vùng Công viên địa chất").
- */
-function seedWithFootnotesInPlace(text: string): { text: string; notes: number } {
-  const notes = new Map<number, string[]>();
-  const body: string[] = [];
-  let current: string[] | undefined;
-  for (const paragraph of text.split(/\n\s*\n/)) {
-    const start = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) (.*)$/su.exec(paragraph.trim());
-    if (start) {
-      const n = Number([...(start[1] ?? '')].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
-      current = [start[2] ?? ''];
-      notes.set(n, current);
-    } else if (current && /^Đề tài “/u.test(paragraph.trim())) current.push(paragraph.trim());
-    else {
-      current = undefined;
-      body.push(paragraph);
-    }
-  }
-  let out = body.join('\n\n');
-  for (const [n, parts] of [...notes].sort(([a], [b]) => a - b)) {
-    const marker = superscript(n);
-    // The marker alone, not part of a longer one ("¹" is not the start of "¹⁰").
-    const at = out.search(new RegExp(`(?<![${SUPERSCRIPT}])${marker}(?![${SUPERSCRIPT}])`, 'u'));
-    if (at < 0) throw new Error(`footnote marker ${n} not found`);
-    out = `${out.slice(0, at)} (${parts.join(' ')})${out.slice(at + marker.length)}`;
-  }
-  return { text: out, notes: notes.size };
-}
 
 /** The seed's headings, number and title, in order. The seed numbers them correctly: the library's are the same. */
 const SEED_HEADINGS = [
@@ -114,7 +79,7 @@ describe('000 Lạng Sơn, 9 tháng đầu năm 2022', () => {
   });
 
   it('keeps the seed’s words, in order (≥ 98%)', () => {
-    const spliced = seedWithFootnotesInPlace(seed);
+    const spliced = footnotesInPlace(seed, { continues: /^Đề tài “/u });
     expect(spliced.notes).toBe(7);
     const inPlace = wordCoverage(spliced.text, markdownInline);
     const raw = wordCoverage(seed, markdown);

@@ -8,7 +8,7 @@ import { allSections } from '@baocao-khcn/sections';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../000-lang-son-9-thang-2022/profile';
 import { report } from '../001-lang-son-6-thang-2021/report';
-import { headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
+import { footnotesInPlace, headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
 
 const SEED = '001_09ea6a234aa3ea1d.txt';
 const seed = loadSeed(SEED);
@@ -20,33 +20,7 @@ const markdownInline = renderMarkdown(document, { footnotes: 'inline' });
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const seedLines = seed.split('\n').map(squash).filter((l) => l !== '');
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const superscript = (n: number) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join('');
 
-/**
- * The seed with each page-bottom footnote (a paragraph starting with superscript digits, "¹⁰ Mã cân đúng là …") moved
- * to its marker, in parentheses — the place `renderMarkdown(document, { footnotes: 'inline' })` prints it. The seed's
- * words are kept as they are; only their order changes (the extraction put footnotes where the pages ended, even
- * inside a sentence: "… ngân sách nhà" ³ ⁴ ⁵ ⁶ "nước³").
- */
-function seedWithFootnotesInPlace(text: string): { text: string; notes: number } {
-  const notes = new Map<number, string>();
-  const body: string[] = [];
-  for (const paragraph of text.split(/\n\s*\n/)) {
-    const start = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) (.*)$/su.exec(paragraph.trim());
-    if (start) notes.set(Number([...(start[1] ?? '')].map((c) => SUPERSCRIPT.indexOf(c)).join('')), start[2] ?? '');
-    else body.push(paragraph);
-  }
-  let out = body.join('\n\n');
-  for (const [n, note] of [...notes].sort(([a], [b]) => a - b)) {
-    const marker = superscript(n);
-    // The marker alone, not part of a longer one ("¹" is not the start of "¹⁰").
-    const at = out.search(new RegExp(`(?<![${SUPERSCRIPT}])${marker}(?![${SUPERSCRIPT}])`, 'u'));
-    if (at < 0) throw new Error(`footnote marker ${n} not found`);
-    out = `${out.slice(0, at)} (${note})${out.slice(at + marker.length)}`;
-  }
-  return { text: out, notes: notes.size };
-}
 
 /** The seed's headings, number and title as printed, in order. */
 const SEED_HEADINGS = [
@@ -155,7 +129,7 @@ describe('001 Lạng Sơn, 6 tháng đầu năm 2021', () => {
   });
 
   it('keeps the seed’s words, in order (≥ 98%)', () => {
-    const spliced = seedWithFootnotesInPlace(seed);
+    const spliced = footnotesInPlace(seed);
     expect(spliced.notes).toBe(12);
     const inPlace = wordCoverage(spliced.text, markdownInline);
     const raw = wordCoverage(seed, markdown);

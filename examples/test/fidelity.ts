@@ -91,3 +91,37 @@ export function documentText(document: ReportDocument): string {
     ...document.appendices.flatMap((a) => [a.label ?? '', inline(a.title), inline(a.subtitle ?? []), ...blocks(a.blocks)]),
   ].join('\n');
 }
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * The seed with each page-bottom footnote moved to its marker, in parentheses — where
+ * `renderMarkdown(document, { footnotes: 'inline' })` prints it. A footnote is a paragraph starting with superscript
+ * digits ("¹ Trong đó: …"); paragraphs matching `continues` right after it belong to it. The seed's words are kept;
+ * only their order changes (the extraction put footnotes where the pages ended, even inside a sentence).
+ */
+export function footnotesInPlace(text: string, options: { continues?: RegExp } = {}): { text: string; notes: number } {
+  const notes = new Map<number, string[]>();
+  const body: string[] = [];
+  let current: string[] | undefined;
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const start = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) (.*)$/su.exec(paragraph.trim());
+    if (start) {
+      current = [start[2] ?? ''];
+      notes.set(Number([...(start[1] ?? '')].map((c) => SUPERSCRIPT.indexOf(c)).join('')), current);
+    } else if (current && options.continues?.test(paragraph.trim())) current.push(paragraph.trim());
+    else {
+      current = undefined;
+      body.push(paragraph);
+    }
+  }
+  let out = body.join('\n\n');
+  for (const [n, parts] of [...notes].sort(([a], [b]) => a - b)) {
+    const marker = [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join('');
+    // The marker alone, not part of a longer one ("¹" is not the start of "¹⁰").
+    const at = out.search(new RegExp(`(?<![${SUPERSCRIPT}])${marker}(?![${SUPERSCRIPT}])`, 'u'));
+    if (at < 0) throw new Error(`footnote marker ${n} not found`);
+    out = `${out.slice(0, at)} (${parts.join(' ')})${out.slice(at + marker.length)}`;
+  }
+  return { text: out, notes: notes.size };
+}
