@@ -1,11 +1,21 @@
 import { z } from 'zod';
 import { inlineSchema, richTextSchema, type Inline, type InlineInput, type RichText, type RichTextInput } from './rich-text';
 
-/** Paragraph alignment. Body paragraphs are justified by default. */
+/**
+ * Paragraph alignment. Body paragraphs are justified by default.
+ *
+ * @example
+ * alignSchema.parse('center') // 'center'
+ */
 export const alignSchema = z.enum(['justify', 'left', 'center', 'right']);
 export type Align = z.infer<typeof alignSchema>;
 
-/** A paragraph of rich text. */
+/**
+ * A paragraph of rich text.
+ *
+ * @example
+ * paragraphSchema.parse({ type: 'paragraph', content: 'Nhiệm vụ được giao trong tháng 9/2023', bold: true })
+ */
 export const paragraphSchema = z.object({
   type: z.literal('paragraph'),
   content: richTextSchema,
@@ -21,6 +31,10 @@ export type ParagraphBlockInput = Omit<z.input<typeof paragraphSchema>, 'content
 export type ListItemInput = RichTextInput | { content: RichTextInput; items?: ListItemInput[] };
 export type ListItem = RichText | { content: RichText; items?: ListItem[] };
 
+/**
+ * @example
+ * listItemSchema.parse({ content: 'Xây dựng các báo cáo:', items: ['Báo cáo tháng 8;'] })
+ */
 export const listItemSchema: z.ZodType<ListItem, ListItemInput> = z.lazy(() =>
   z.union([
     richTextSchema,
@@ -28,7 +42,12 @@ export const listItemSchema: z.ZodType<ListItem, ListItemInput> = z.lazy(() =>
   ]),
 );
 
-/** A "-" / "+" list. `stated` is a count written by hand for the list (checked against its length). */
+/**
+ * A "-" / "+" list. `stated` is a count written by hand for the list (checked against its length).
+ *
+ * @example
+ * listSchema.parse({ type: 'list', stated: 2, items: ['Một', 'Hai'] })
+ */
 export const listSchema = z.object({
   type: z.literal('list'),
   items: z.array(listItemSchema),
@@ -36,7 +55,12 @@ export const listSchema = z.object({
 });
 export type ListBlockInput = { type: 'list'; items: ListItemInput[]; stated?: number };
 
-/** A table cell: rich text, or rich text with spans and alignment. Multi-paragraph cells take an array of rich texts. */
+/**
+ * A table cell: rich text, or rich text with spans and alignment. Multi-paragraph cells take an array of rich texts.
+ *
+ * @example
+ * cellSchema.parse({ content: 'ĐÃ THỰC HIỆN: 04 nhiệm vụ', colSpan: 6 })
+ */
 export const cellSchema = z.union([
   richTextSchema,
   z.object({
@@ -50,21 +74,37 @@ export const cellSchema = z.union([
 ]);
 export type CellInput = z.input<typeof cellSchema>;
 
-/** A table row: its cells, or an object marking a group row (e.g. "I | ĐÃ THỰC HIỆN: 04 nhiệm vụ"). */
+/**
+ * A table row: its cells, or an object marking a group row (e.g. "I | ĐÃ THỰC HIỆN: 04 nhiệm vụ").
+ *
+ * @example
+ * rowSchema.parse(['1', '4502/UBND-KGVX', 'Góp ý dự thảo'])
+ * rowSchema.parse({ group: true, cells: ['I', { content: 'ĐÃ THỰC HIỆN: 04 nhiệm vụ', colSpan: 6 }] })
+ */
 export const rowSchema = z.union([
   z.array(cellSchema),
   z.object({ cells: z.array(cellSchema), group: z.boolean().optional() }),
 ]);
 export type RowInput = z.input<typeof rowSchema>;
 
-/** A table column: its header title and its width as a fraction (widths are normalised to sum to 1). */
+/**
+ * A table column: its header title and its width as a fraction (widths are normalised to sum to 1).
+ *
+ * @example
+ * columnSchema.parse({ title: 'Nội dung công việc', width: 0.4 })
+ */
 export const columnSchema = z.object({
   title: richTextSchema.optional(),
   width: z.number().positive().optional(),
   align: alignSchema.optional(),
 });
 
-/** A table with header rows, merged cells and group rows. */
+/**
+ * A table with header rows, merged cells and group rows.
+ *
+ * @example
+ * tableSchema.parse({ type: 'table', columns: [{ title: 'TT', width: 0.1 }, { title: 'Nội dung', width: 0.9 }], rows: [['1', 'Góp ý dự thảo']] })
+ */
 export const tableSchema = z.object({
   type: z.literal('table'),
   columns: z.array(columnSchema).min(1),
@@ -106,12 +146,20 @@ export type Block =
   | { type: 'heading'; title: RichText; content?: Block[] }
   | { type: 'section'; section: string; title?: RichText; heading?: boolean; data?: unknown };
 
+/**
+ * @example
+ * headingSchema.parse({ type: 'heading', title: 'Công tác Đo lường', content: ['Lập biên bản cho 13 cửa hàng xăng dầu.'] })
+ */
 export const headingSchema = z.object({
   type: z.literal('heading'),
   title: richTextSchema,
   content: z.array(z.lazy((): z.ZodType<Block, BlockInput> => blockSchema)).optional(),
 });
 
+/**
+ * @example
+ * sectionBlockSchema.parse({ type: 'section', section: 'so-huu-tri-tue', data: { results: ['…'] } })
+ */
 export const sectionBlockSchema = z.object({
   type: z.literal('section'),
   section: z.string().min(1),
@@ -120,7 +168,13 @@ export const sectionBlockSchema = z.object({
   data: z.unknown().optional(),
 });
 
-/** Any block of body content. */
+/**
+ * Any block of body content.
+ *
+ * @example
+ * blockSchema.parse('Một đoạn văn.') // a plain string is a paragraph
+ * blockSchema.parse({ type: 'list', items: ['Kiểm định', { content: 'Cân', items: ['Cân bàn'] }] })
+ */
 export const blockSchema: z.ZodType<Block, BlockInput> = z.union([
   z.string(),
   z.array(inlineSchema),

@@ -13,7 +13,12 @@ export function reportJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(reportSchema, { io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'ref' }) as Record<string, unknown>;
 }
 
-/** A section plugin's data schema as JSON Schema. */
+/**
+ * A section plugin's data schema as JSON Schema.
+ *
+ * @example
+ * sectionJsonSchema(thamMuu.schema).properties // { results: …, plans: …, subsections: …, documents: … }
+ */
 export function sectionJsonSchema(schema: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'ref' }) as Record<string, unknown>;
 }

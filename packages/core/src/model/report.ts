@@ -27,14 +27,25 @@ export const isoDateSchema = isoDateShapeSchema.refine((s) => !ISO_DATE_SHAPE.te
   params: { code: 'date/invalid' },
 });
 
-/** A draft's issue date: month and year only (the clerk fills in the day), or a full ISO date. */
+/**
+ * A draft's issue date: month and year only (the clerk fills in the day), or a full ISO date.
+ *
+ * @example
+ * issueDateSchema.parse('2024-02-05') // a signed report
+ * issueDateSchema.parse({ year: 2022, month: 8 }) // a draft: the clerk fills in the day
+ */
 export const issueDateSchema = z.union([
   isoDateShapeSchema,
   z.object({ year: z.number().int().min(1945).max(9999), month: z.number().int().min(1).max(12).optional() }),
 ]);
 export type IssueDate = z.infer<typeof issueDateSchema>;
 
-/** A reporting period (Nghị định 09/2019/NĐ-CP kinds plus custom ranges). */
+/**
+ * A reporting period (Nghị định 09/2019/NĐ-CP kinds plus custom ranges).
+ *
+ * @example
+ * periodSchema.parse({ kind: 'half', year: 2023, half: 1 }) // 6 tháng đầu năm 2023
+ */
 export const periodSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('month'), year: z.number().int(), month: z.number().int().min(1).max(12) }),
   z.object({ kind: z.literal('quarter'), year: z.number().int(), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
@@ -45,7 +56,12 @@ export const periodSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('custom'), from: isoDateShapeSchema, to: isoDateShapeSchema, label: z.string().min(1) }),
 ]);
 
-/** The agency issuing the document and its parent authority. */
+/**
+ * The agency issuing the document and its parent authority.
+ *
+ * @example
+ * agencySchema.parse({ parent: 'UBND TỈNH LẠNG SƠN', name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', code: 'SKHCN', place: 'Lạng Sơn' })
+ */
 export const agencySchema = z.object({
   /** Cơ quan chủ quản, e.g. "UBND TỈNH LẠNG SƠN" (empty for the UBND tỉnh itself). */
   parent: z.string().optional(),
@@ -60,7 +76,12 @@ export const agencySchema = z.object({
 });
 export type Agency = z.infer<typeof agencySchema>;
 
-/** A document the report answers or is based on (căn cứ). */
+/**
+ * A document the report answers or is based on (căn cứ).
+ *
+ * @example
+ * documentRefSchema.parse({ kind: 'Công văn', number: '1506/SKHĐT-THKTXH', date: '2022-08-03', issuer: 'Sở Kế hoạch và Đầu tư' })
+ */
 export const documentRefSchema = z.object({
   /** Kind as written, e.g. "Công văn", "Quyết định". */
   kind: z.string().optional(),
@@ -72,11 +93,21 @@ export const documentRefSchema = z.object({
 });
 export type DocumentRef = z.infer<typeof documentRefSchema>;
 
-/** Thẩm quyền ký: GIÁM ĐỐC (direct), KT. (ký thay), TM. (thay mặt), TL. (thừa lệnh), TUQ. (thừa ủy quyền), Q. (quyền). */
+/**
+ * Thẩm quyền ký: GIÁM ĐỐC (direct), KT. (ký thay), TM. (thay mặt), TL. (thừa lệnh), TUQ. (thừa ủy quyền), Q. (quyền).
+ *
+ * @example
+ * signerModeSchema.parse('KT') // ký thay
+ */
 export const signerModeSchema = z.enum(['direct', 'KT', 'TM', 'TL', 'TUQ', 'Q']);
 export type SignerMode = z.infer<typeof signerModeSchema>;
 
-/** The signer: authority mode, the head's title the mode refers to, the signer's own title and name. */
+/**
+ * The signer: authority mode, the head's title the mode refers to, the signer's own title and name.
+ *
+ * @example
+ * signerSchema.parse({ mode: 'KT', for: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Triệu Ngọc Trung' })
+ */
 export const signerSchema = z.object({
   mode: signerModeSchema.default('direct'),
   /** For KT./TM./TL./TUQ./Q.: whom the signer signs for, e.g. "GIÁM ĐỐC", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH". */
@@ -89,7 +120,12 @@ export const signerSchema = z.object({
 });
 export type Signer = z.infer<typeof signerSchema>;
 
-/** An appendix after the signature: title, subtitle, orientation and its blocks (usually one table). */
+/**
+ * An appendix after the signature: title, subtitle, orientation and its blocks (usually one table).
+ *
+ * @example
+ * appendixSchema.parse({ label: 'Phụ lục', title: 'DANH MỤC NHIỆM VỤ', orientation: 'landscape', content: [] })
+ */
 export const appendixSchema = z.object({
   /** Label line, e.g. "Phụ lục", "Biểu số 21". */
   label: z.string().optional(),
@@ -100,7 +136,12 @@ export const appendixSchema = z.object({
   content: z.array(blockSchema).default([]),
 });
 
-/** A body part, placed as declared by the profile's part layout (e.g. I/II/III, A/B/C, Phần I/II). */
+/**
+ * A body part, placed as declared by the profile's part layout (e.g. I/II/III, A/B/C, Phần I/II).
+ *
+ * @example
+ * partSchema.parse({ part: 'results', content: ['Trong 9 tháng đầu năm 2022, …'] })
+ */
 export const partSchema = z.object({
   /** The id of a part in the profile's layout, e.g. "results". */
   part: z.string().min(1),
@@ -109,7 +150,12 @@ export const partSchema = z.object({
   content: z.array(blockSchema).default([]),
 });
 
-/** Nơi nhận: items as written; the last one must be the `Lưu:` line. */
+/**
+ * Nơi nhận: items as written; the last one must be the `Lưu:` line.
+ *
+ * @example
+ * recipientsSchema.parse({ note: 'Bản điện tử:', items: ['Như trên;', 'Lưu: VT, VP.'] })
+ */
 export const recipientsSchema = z.object({
   /** A line above the items, e.g. "Bản điện tử:". */
   note: z.string().optional(),

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-/** One part of a figure's breakdown: the parts must add up to the figure's value. */
+/**
+ * One part of a figure's breakdown: the parts must add up to the figure's value.
+ *
+ * @example
+ * figurePartSchema.parse({ label: 'cấp tỉnh', value: 22 })
+ */
 export const figurePartSchema = z.object({
   label: z.string().optional().describe('What this part counts, e.g. "lĩnh vực nông nghiệp".'),
   value: z.number().describe('The part\'s value.'),
@@ -34,7 +39,12 @@ export const figureSchema = z.object({
 export type Figure = z.infer<typeof figureSchema>;
 export type FigureInput = z.input<typeof figureSchema>;
 
-/** A run of text with optional emphasis. */
+/**
+ * A run of text with optional emphasis.
+ *
+ * @example
+ * textRunSchema.parse({ type: 'text', text: 'Bom Cement', italic: true })
+ */
 export const textRunSchema = z.object({
   type: z.literal('text'),
   text: z.string(),
@@ -56,15 +66,28 @@ export type Inline = string | TextRun | Figure | Footnote;
 export type RichText = string | Inline[];
 export type Footnote = { type: 'footnote'; content: RichText };
 
+/**
+ * @example
+ * footnoteSchema.parse({ type: 'footnote', content: 'Trong đó: 22 nhiệm vụ cấp tỉnh.' })
+ */
 export const footnoteSchema: z.ZodType<Footnote, FootnoteInput> = z.lazy(() =>
   z.object({ type: z.literal('footnote'), content: richTextSchema }),
 );
 
+/**
+ * @example
+ * inlineSchema.parse({ type: 'figure', value: 5, format: 'count', unit: 'đề tài' })
+ */
 export const inlineSchema: z.ZodType<Inline, InlineInput> = z.lazy(() =>
   z.union([z.string(), textRunSchema, figureSchema, footnoteSchema]),
 );
 
-/** Rich text: a plain string, or inline items (text runs, figures, footnotes). */
+/**
+ * Rich text: a plain string, or inline items (text runs, figures, footnotes).
+ *
+ * @example
+ * richTextSchema.parse(['Quản lý ', { type: 'figure', value: 50, format: 'number' }, ' đề tài.'])
+ */
 export const richTextSchema: z.ZodType<RichText, RichTextInput> = z.lazy(() =>
   z.union([z.string(), z.array(inlineSchema)]),
 );

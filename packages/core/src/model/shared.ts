@@ -7,17 +7,32 @@ import { isoDateSchema } from './report';
  * Shared shapes for section plugins, so that no two sections define a count, a task or a sum of money differently.
  */
 
-/** Free prose of a section: blocks as a report writes them. */
+/**
+ * Free prose of a section: blocks as a report writes them.
+ *
+ * @example
+ * proseSchema.parse(['Đoạn một.', { type: 'list', items: ['Ý một'] }])
+ */
 export const proseSchema = z.array(blockSchema).default([]);
 
-/** A count with an optional breakdown whose parts must add up to it. */
+/**
+ * A count with an optional breakdown whose parts must add up to it.
+ *
+ * @example
+ * countSchema.parse({ value: 50, breakdown: [{ label: 'nông nghiệp', value: 17 }, { label: 'khác', value: 33 }] })
+ */
 export const countSchema = z.object({
   value: z.number().int().nonnegative(),
   breakdown: z.array(figurePartSchema).optional(),
 });
 export type Count = z.infer<typeof countSchema>;
 
-/** A sum of money in đồng (or another unit), optionally spelt out in words as written. */
+/**
+ * A sum of money in đồng (or another unit), optionally spelt out in words as written.
+ *
+ * @example
+ * moneySchema.parse({ amount: 45998409 }) // { amount: 45998409, unit: 'đồng' }
+ */
 export const moneySchema = z.object({
   amount: z.number().nonnegative(),
   unit: z.string().default('đồng'),
@@ -62,11 +77,21 @@ export type BreakdownPart = z.infer<typeof breakdownPartSchema>;
  */
 export const breakdownInSchema = z.enum(['text', 'footnote']).describe('Write the breakdown in the sentence ("text") or in a footnote on the total ("footnote").');
 
-/** Statuses of an assigned task relative to the report's cut-off date. */
+/**
+ * Statuses of an assigned task relative to the report's cut-off date.
+ *
+ * @example
+ * TASK_STATUSES // ['Đúng hạn', 'Quá hạn', 'Chưa đến hạn']
+ */
 export const TASK_STATUSES = ['Đúng hạn', 'Quá hạn', 'Chưa đến hạn'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-/** A task assigned to the agency (by the UBND tỉnh, a decision, a plan…) with its deadline and completion. */
+/**
+ * A task assigned to the agency (by the UBND tỉnh, a decision, a plan…) with its deadline and completion.
+ *
+ * @example
+ * taskSchema.parse({ ref: '3991/UBND-KGVX', content: 'Góp ý dự thảo Thông tư', deadline: '2023-09-13', completedOn: '2023-09-13' })
+ */
 export const taskSchema = z.object({
   /** Số/ký hiệu of the assigning document, e.g. "4502/UBND-KGVX". */
   ref: z.string().optional(),

@@ -6,14 +6,24 @@ import type { Diagnostic } from '../validate/diagnostic';
 import type { SectionContext } from './context';
 import { defineSection, type SectionPlugin, type SectionTitle } from './section';
 
-/** A titled sub-area of a work area (6.1. Tiêu chuẩn – Chất lượng, 6.2. Đo lường …) with its own prose. */
+/**
+ * A titled sub-area of a work area (6.1. Tiêu chuẩn – Chất lượng, 6.2. Đo lường …) with its own prose.
+ *
+ * @example
+ * subsectionSchema.parse({ title: 'Công tác Đo lường', results: ['Lập biên bản cho 13 cửa hàng xăng dầu.'] })
+ */
 export const subsectionSchema = z.object({
   title: richTextSchema,
   results: proseSchema,
   plans: proseSchema,
 });
 
-/** The fields every work area shares: prose for the results part, prose for the directions part, and sub-areas. */
+/**
+ * The fields every work area shares: prose for the results part, prose for the directions part, and sub-areas.
+ *
+ * @example
+ * z.object({ ...areaShape, granted: z.number() }) // the shared fields plus an area's own figures
+ */
 export const areaShape = {
   /** Prose of the results part (kết quả), after the sentences generated from figures. */
   results: proseSchema,

@@ -12,7 +12,12 @@ export type DocumentKind = {
   planning?: boolean;
 };
 
-/** Document kinds every profile knows; a profile may add its own. */
+/**
+ * Document kinds every profile knows; a profile may add its own.
+ *
+ * @example
+ * DEFAULT_KINDS['ke-hoach'] // { title: 'KẾ HOẠCH', code: 'KH', planning: true }
+ */
 export const DEFAULT_KINDS: Readonly<Record<string, DocumentKind>> = Object.freeze({
   'bao-cao': { title: 'BÁO CÁO', code: 'BC' },
   'ke-hoach': { title: 'KẾ HOẠCH', code: 'KH', planning: true },

@@ -63,7 +63,12 @@ export function defineSection<S extends z.ZodType>(spec: SectionSpec<S>): Sectio
   return Object.freeze({ ...spec, kind: 'section' as const });
 }
 
-/** The title a section gets in a part of the given mode. */
+/**
+ * The title a section gets in a part of the given mode.
+ *
+ * @example
+ * sectionTitleFor({ results: 'Công tác quản lý công nghệ', plans: 'Quản lý công nghệ' }, 'plans') // 'Quản lý công nghệ'
+ */
 export function sectionTitleFor(title: SectionTitle, mode: 'results' | 'plans' | 'appendix'): string {
   if (typeof title === 'string') return title;
   return mode === 'plans' ? (title.plans ?? title.results) : title.results;
