@@ -83,11 +83,28 @@ function pushTrimmedLine(pieces: readonly Piece[], from: number, to: number, sep
 }
 
 /**
+ * Whether {@link normalise} would leave `pieces` as they are: one line (no break), no space at
+ * its start or its end, no empty text piece.
+ */
+function isNormal(pieces: readonly Piece[]): boolean {
+  for (const piece of pieces) {
+    if (piece.type === 'break' || (piece.type === 'text' && piece.value === '')) return false;
+  }
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (first !== undefined && first.type === 'text' && first.value.charCodeAt(0) === 32) return false;
+  if (last !== undefined && last.type === 'text' && last.value.charCodeAt(last.value.length - 1) === 32) return false;
+  return true;
+}
+
+/**
  * The documented normalisation of inline content: spaces at the start and end of every line are
  * removed, empty lines are dropped, and the remaining lines are joined with a hard break
- * (`breaks`) or with one space (headings and table cells).
+ * (`breaks`) or with one space (headings and table cells). Returns `pieces` itself when there is
+ * nothing to change (pieces are never mutated).
  */
-export function normalise(pieces: readonly Piece[], breaks: boolean): Piece[] {
+export function normalise(pieces: Piece[], breaks: boolean): Piece[] {
+  if (isNormal(pieces)) return pieces;
   const out: Piece[] = [];
   let start = 0;
   let any = false;
@@ -102,6 +119,7 @@ export function normalise(pieces: readonly Piece[], breaks: boolean): Piece[] {
 
 /** Joins already normalised piece lists with one space, skipping empty ones. */
 export function joinWithSpace(parts: readonly Piece[][]): Piece[] {
+  if (parts.length === 1) return parts[0]!;
   const out: Piece[] = [];
   for (const part of parts) {
     if (part.length === 0) continue;
@@ -113,9 +131,8 @@ export function joinWithSpace(parts: readonly Piece[][]): Piece[] {
 
 type Run = { value: string; bold: boolean; italic: boolean };
 
-/** Nesting levels of {@link styled}: `strong` outside, `emphasis` inside, then plain text. */
+/** Nesting levels of {@link styled}: `strong` (bold) outside, `emphasis` (italic, 1) inside, then plain text. */
 const BOLD = 0;
-const ITALIC = 1;
 const PLAIN = 2;
 
 function pushText(out: PhrasingContent[], value: string): void {
@@ -218,6 +235,11 @@ function flush(runs: readonly Run[], out: PhrasingContent[]): void {
 
 /** Normalised pieces to mdast phrasing content. */
 export function build(pieces: readonly Piece[]): PhrasingContent[] {
+  const only = pieces.length === 1 ? pieces[0]! : undefined;
+  // Fast path: one plain text piece (most table cells, many headings and list items).
+  if (only !== undefined && only.type === 'text' && !only.bold && !only.italic && only.value !== '') {
+    return [{ type: 'text', value: only.value }];
+  }
   const out: PhrasingContent[] = [];
   let runs: Run[] = [];
   for (const piece of pieces) {

@@ -7,23 +7,6 @@ import { resolveOptions } from './options';
 import { text } from './escape';
 import { toMdast } from './to-mdast';
 
-/**
- * Characters escaped beyond `mdast-util-to-markdown`'s own rules (constant: the library compiles
- * each pattern once and keeps the expression on it, as it does for its built-in patterns).
- */
-const UNSAFE: NonNullable<ToMarkdownOptions['unsafe']> = [
-  // `[^1]` at the start of a line followed by `:` would read back as a footnote definition.
-  { character: ':', before: '\\]', inConstruct: 'phrasing' },
-  // GFM's e-mail autolink literal can swallow emphasis markers next to an `@` (`__@.B__`);
-  // `\@` forms no e-mail link at all, so user text never becomes a link.
-  { character: '@', inConstruct: 'phrasing' },
-];
-
-/** The GFM extension with our table settings (stateless: built once). */
-const GFM = gfmToMarkdown({ tablePipeAlign: false, tableCellPadding: true });
-
-const HANDLERS: NonNullable<ToMarkdownOptions['handlers']> = { text };
-
 /** The `mdast-util-to-markdown` settings used by {@link renderMarkdown} (internal). */
 export function serialiseOptions(options: ResolvedOptions): ToMarkdownOptions {
   return {
@@ -32,9 +15,15 @@ export function serialiseOptions(options: ResolvedOptions): ToMarkdownOptions {
     strong: '*',
     rule: '-',
     listItemIndent: 'one',
-    unsafe: UNSAFE,
-    handlers: HANDLERS,
-    extensions: [GFM],
+    unsafe: [
+      // `[^1]` at the start of a line followed by `:` would read back as a footnote definition.
+      { character: ':', before: '\\]', inConstruct: 'phrasing' },
+      // GFM's e-mail autolink literal can swallow emphasis markers next to an `@` (`__@.B__`);
+      // `\@` forms no e-mail link at all, so user text never becomes a link.
+      { character: '@', inConstruct: 'phrasing' },
+    ],
+    handlers: { text },
+    extensions: [gfmToMarkdown({ tablePipeAlign: false, tableCellPadding: true })],
   };
 }
 

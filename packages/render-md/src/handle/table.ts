@@ -58,10 +58,36 @@ function row(slots: readonly (Slot | undefined)[], width: number, state: State, 
   return { type: 'tableRow', children };
 }
 
-function columnAlign(values: readonly Alignment[]): AlignType {
-  const [first, ...rest] = values;
-  if (first === undefined || rest.some((value) => value !== first)) return null;
-  return first === 'center' || first === 'right' ? first : null;
+/**
+ * The alignment of each column: centred or right-aligned when all its body cells (their top-left
+ * slots, outside group rows) say so; otherwise (or without any such cell) none.
+ */
+function columnAligns(node: TableNode, body: readonly (readonly (Slot | undefined)[])[], width: number): AlignType[] {
+  // Per column: the alignment of its first counted cell, and whether another one differs.
+  const seen: boolean[] = new Array<boolean>(width).fill(false);
+  const first: (Alignment | undefined)[] = new Array<undefined>(width).fill(undefined);
+  const mixed: boolean[] = new Array<boolean>(width).fill(false);
+  for (let r = 0; r < body.length; r++) {
+    if (node.rows[r]!.group) continue;
+    const slots = body[r]!;
+    const end = Math.min(width, slots.length);
+    for (let c = 0; c < end; c++) {
+      const slot = slots[c];
+      if (slot === undefined || !slot.first) continue;
+      if (!seen[c]) {
+        seen[c] = true;
+        first[c] = slot.cell.align;
+      } else if (first[c] !== slot.cell.align) {
+        mixed[c] = true;
+      }
+    }
+  }
+  const align: AlignType[] = [];
+  for (let c = 0; c < width; c++) {
+    const value = first[c];
+    align.push(!mixed[c] && (value === 'center' || value === 'right') ? value : null);
+  }
+  return align;
 }
 
 /**
@@ -86,29 +112,19 @@ export const table: BlockHandler<TableNode> = (node, state) => {
   }
   const head = layout(node.headerRows);
   const body = layout(node.rows);
-  const width = Math.max(node.columns.length, ...head.map((slots) => slots.length), ...body.map((slots) => slots.length));
+  let width = node.columns.length;
+  for (const slots of head) if (slots.length > width) width = slots.length;
+  for (const slots of body) if (slots.length > width) width = slots.length;
   if (width === 0) return out;
 
-  const [firstHead, ...restHead] = head;
-  const rows: TableRow[] = [
-    // The GFM header row is bold when displayed: the cells' own `bold` is not written there.
-    row(firstHead ?? [], width, state, { bold: false, cellBold: false }),
-    ...restHead.map((slots) => row(slots, width, state, { bold: true, cellBold: true })),
-    ...body.map((slots, r) => {
-      const group = node.rows[r]!.group;
-      return row(slots, width, state, { bold: group, cellBold: true, group });
-    }),
-  ];
-
-  const align: AlignType[] = [];
-  for (let c = 0; c < width; c++) {
-    const values: Alignment[] = [];
-    body.forEach((slots, r) => {
-      const slot = slots[c];
-      if (slot !== undefined && slot.first && !node.rows[r]!.group) values.push(slot.cell.align);
-    });
-    align.push(columnAlign(values));
+  // The GFM header row is bold when displayed: the cells' own `bold` is not written there.
+  const rows: TableRow[] = [row(head[0] ?? [], width, state, { bold: false, cellBold: false })];
+  for (let r = 1; r < head.length; r++) rows.push(row(head[r]!, width, state, { bold: true, cellBold: true }));
+  for (let r = 0; r < body.length; r++) {
+    const group = node.rows[r]!.group;
+    rows.push(row(body[r]!, width, state, { bold: group, cellBold: true, group }));
   }
+  const align = columnAligns(node, body, width);
   out.push({ type: 'table', align, children: rows });
   return out;
 };
