@@ -19,6 +19,8 @@ export type RenderContext = {
   readonly footnotes: FootnoteRegistry;
   /** The number style that defines each Word heading level's named style (first one met). */
   readonly headingStyles: ReadonlyMap<number, NumberStyle>;
+  /** The renderer writes the document part itself (see `xml.ts`): table rows may be written as text as soon as they are built. */
+  readonly writesXml: boolean;
 };
 
 /** Run formatting applied on top of the paragraph style: `true`/`false` set it, `undefined` inherits. */

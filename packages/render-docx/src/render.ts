@@ -1,4 +1,4 @@
-import type { BlockNode, Diagnostic, NumberStyle, ReportDocument } from '@baocao-khcn/core';
+import type { BlockNode, Diagnostic, NumberStyle, ReportDocument, TableRowNode } from '@baocao-khcn/core';
 import {
   Document,
   Header,
@@ -8,6 +8,7 @@ import {
   Paragraph,
   SectionType,
   TextRun,
+  type IPropertiesOptions,
   type ISectionOptions,
   type ISectionPropertiesOptions,
 } from 'docx';
@@ -23,7 +24,30 @@ import { titleBlock } from './part/title';
 import { sanitizeText } from './sanitize';
 import { ND30, STYLE_IDS } from './style';
 import { wordStyles } from './word-styles';
+import { hasBrace, writeDocumentXml } from './xml';
 import { normalizeZip } from './zip';
+
+/**
+ * Below this many table cells docx writes the document part about as fast as the renderer, and the
+ * twin file that writing it ourselves takes costs more (measured on the example reports).
+ */
+const OWN_XML_FROM_CELLS = 50;
+
+/** The number of table cells in the document (rows that are not lists are left to the table handler to report). */
+function tableCells(document: ReportDocument): number {
+  let cells = 0;
+  const count = (rows: readonly TableRowNode[]): void => {
+    if (Array.isArray(rows)) for (const row of rows) cells += Array.isArray(row?.cells) ? row.cells.length : 0;
+  };
+  for (const nodes of [document.body, ...document.appendices.map((a) => a.blocks)]) {
+    for (const node of nodes) {
+      if (node.type !== 'table') continue;
+      count(node.headerRows);
+      count(node.rows);
+    }
+  }
+  return cells;
+}
 
 /** The number style first met at each heading depth (body, then appendices): it defines `Heading N`. */
 function headingStyles(document: ReportDocument): Map<number, NumberStyle> {
@@ -88,25 +112,29 @@ export async function renderDocx(document: ReportDocument, options?: DocxOptions
   diagnostics.forEach(report);
 
   const used = headingStyles(document);
+  // docx's serializer takes seconds and hundreds of megabytes for a long table: the renderer writes
+  // the document part itself (xml.ts) when there are tables, unless a text has a `{`, which docx's
+  // packer may replace.
+  const writesXml = tableCells(document) >= OWN_XML_FROM_CELLS && !hasBrace(document);
   const ctx: RenderContext = {
     layout,
     textWidth: textWidth(layout, false),
     report,
     footnotes: createFootnoteRegistry(report),
     headingStyles: used,
+    writesXml,
   };
 
-  const main = [
-    header(document.header, ctx, ['header']),
-    ...titleBlock(document, ctx),
-    ...blocks(document.body, ctx, ['body']),
-    ...closing(document, ctx),
-  ];
   const sections: ISectionOptions[] = [
     {
       properties: pageProperties(layout, false, true),
       headers: { first: new Header({ children: [new Paragraph({ style: STYLE_IDS.pageNumber })] }), default: pageNumberHeader() },
-      children: main,
+      children: [
+        header(document.header, ctx, ['header']),
+        ...titleBlock(document, ctx),
+        ...blocks(document.body, ctx, ['body']),
+        ...closing(document, ctx),
+      ],
     },
     ...document.appendices.map((node, i): ISectionOptions => {
       const landscape = node.orientation === 'landscape';
@@ -132,18 +160,27 @@ export async function renderDocx(document: ReportDocument, options?: DocxOptions
   }
   const date = resolveDate(options?.date) ?? metaDate ?? new Date(ND30.defaultDate);
 
-  const file = new Document({
+  const properties: Omit<IPropertiesOptions, 'sections'> = {
     title,
     creator,
     lastModifiedBy: creator,
     styles: wordStyles(layout, used),
     theme: { fonts: { headings: ND30.font.family, body: ND30.font.family } },
     footnotes: ctx.footnotes.entries(),
-    sections,
-  });
+  };
   const language = document.meta.language || ND30.font.language;
-  const packed = await Packer.pack(file, 'uint8array', false, [
-    { path: 'docProps/core.xml', data: coreXml({ title, creator, language, category: kind, date }) },
+  const core = { path: 'docProps/core.xml', data: coreXml({ title, creator, language, category: kind, date }) };
+  if (!writesXml) return normalizeZip(await Packer.pack(new Document({ ...properties, sections }), 'uint8array', false, [core]));
+  // The document part written here goes to docx's packer with a twin of the file that has no body
+  // content, so docx does not write it again; the twin's other parts (styles, headers, footnotes,
+  // relationships …) are the same, as nothing in the body adds to them (no image, link or Word list).
+  const bodiless = sections.map((section) => ({ ...section, children: [] }));
+  const documentXml = writeDocumentXml(properties, sections);
+  // docx types a part's data as text, but zips any data as bytes (as it does images): bytes spare the
+  // tens of megabytes a string of a long document takes, and are what docx would write for it.
+  const packed = await Packer.pack(new Document({ ...properties, sections: bodiless }), 'uint8array', false, [
+    core,
+    { path: 'word/document.xml', data: documentXml as unknown as string },
   ]);
   return normalizeZip(packed);
 }

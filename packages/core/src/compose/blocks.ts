@@ -67,7 +67,8 @@ function composeTable(table: TableBlock, state: BlockState): TableNode {
     : table.columns.some((c) => c.title !== undefined)
       ? [{ group: false, cells: table.columns.map((c) => cell(c.title ?? '', state, { bold: true, align: 'center' })) }]
       : [];
-  const rows = table.rows.map((row) => composeRow(row, state, false, table.columns.map((c) => c.align)));
+  const aligns = table.columns.map((c) => c.align);
+  const rows = table.rows.map((row) => composeRow(row, state, false, aligns));
   const node: TableNode = { type: 'table', columns, headerRows, rows };
   if (table.caption !== undefined) node.caption = composeInline(table.caption, state.inline);
   return node;

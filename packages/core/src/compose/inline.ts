@@ -22,19 +22,11 @@ function run(text: string, emphasis: Emphasis): TextNode {
  */
 export function composeInline(rich: RichText, state: InlineState, emphasis: Emphasis = {}): InlineNode[] {
   const out: InlineNode[] = [];
-  const push = (node: InlineNode) => {
-    const last = out[out.length - 1];
-    if (node.type === 'text' && last?.type === 'text' && !!last.bold === !!node.bold && !!last.italic === !!node.italic && !last.superscript && !node.superscript) {
-      last.text += node.text;
-      return;
-    }
-    out.push(node);
-  };
   const items = typeof rich === 'string' ? [rich] : rich;
   for (const item of items) {
-    if (typeof item === 'string') push(run(item, emphasis));
-    else if (item.type === 'text') push(run(item.text, { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic, superscript: item.superscript }));
-    else if (item.type === 'figure') push(run(formatFigure(item), { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic }));
+    if (typeof item === 'string') append(out, run(item, emphasis));
+    else if (item.type === 'text') append(out, run(item.text, { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic, superscript: item.superscript }));
+    else if (item.type === 'figure') append(out, run(formatFigure(item), { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic }));
     else {
       const number = ++state.footnotes;
       // A footnote inside a footnote cannot exist in Word: its content is kept inline, in parentheses.
@@ -42,7 +34,21 @@ export function composeInline(rich: RichText, state: InlineState, emphasis: Emph
       out.push({ type: 'footnote', number, children });
     }
   }
-  return out.filter((n) => n.type !== 'text' || n.text !== '');
+  return out.some(isEmptyText) ? out.filter((n) => !isEmptyText(n)) : out;
+}
+
+/** Adds a node, merged into the text run before it when both have the same emphasis. */
+function append(out: InlineNode[], node: InlineNode): void {
+  const last = out[out.length - 1];
+  if (node.type === 'text' && last?.type === 'text' && !!last.bold === !!node.bold && !!last.italic === !!node.italic && !last.superscript && !node.superscript) {
+    last.text += node.text;
+    return;
+  }
+  out.push(node);
+}
+
+function isEmptyText(node: InlineNode): boolean {
+  return node.type === 'text' && node.text === '';
 }
 
 function flatten(rich: RichText, state: InlineState): TextNode[] {

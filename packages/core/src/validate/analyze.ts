@@ -189,6 +189,12 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   // Content checks over everything that will be printed, section output included. One walk per rich text: its
   // text and figure diagnostics, then those of its period mentions (strictly in titles, none for some).
   const visitRich = (rich: RichText, path: JsonPath, periods: 'title' | 'text' | 'none') => {
+    if (typeof rich === 'string') {
+      // Most rich text is a plain string (every cell of a long table): no walk needed.
+      diagnostics.push(...checkText(rich, path));
+      if (periods !== 'none') diagnostics.push(...checkPeriodText(rich, path, context, periods === 'title'));
+      return;
+    }
     const mentions: Diagnostic[] = [];
     walkRichText(rich, path, {
       text: (text, p) => {

@@ -1,19 +1,9 @@
 import type { JsonPath, TableCellNode, TableNode, TableRowNode } from '@baocao-khcn/core';
-import {
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  VerticalMergeType,
-  WidthType,
-  type FileChild,
-} from 'docx';
+import { BaseXmlComponent, BorderStyle, Paragraph, Table, TableLayoutType, VerticalAlignTable, WidthType, type FileChild } from 'docx';
 import type { RenderContext } from '../context';
 import { ND30, STYLE_IDS } from '../style';
-import { inlines } from './inline';
+import { createXmlWriter, element, empty, shared, TableWithRows, XmlText, type Xml } from '../xml';
+import { cellInlines, inlines } from './inline';
 import { alignment } from './paragraph';
 
 /**
@@ -45,43 +35,74 @@ export function gridWidths(fractions: readonly number[], total: number): number[
 
 const border = { style: BorderStyle.SINGLE, size: ND30.table.borderSize, color: '000000' } as const;
 
-type Placed = { cell: TableCell };
 type Pending = { remaining: number; span: number };
 
 function spanWidth(grid: readonly number[], start: number, span: number): number {
   return grid.slice(start, start + span).reduce((a, b) => a + b, 0);
 }
 
-function cellParagraphs(
-  cell: TableCellNode,
-  row: TableRowNode,
-  ctx: RenderContext,
-  path: JsonPath,
-): Paragraph[] {
+/** Writes the XML of a table's rows; one per table, so that what its cells share is made once. */
+type RowWriter = {
+  /** A cell of the columns from `col` on (`<w:tc>` as docx's `TableCell` writes it, centred vertically). */
+  cell(col: number, span: number, merge: 'restart' | 'continue' | undefined, paragraphs: readonly Xml[]): Xml;
+  /** A paragraph of a cell (`<w:p>` in the table text style, `jc` its alignment if any) with its runs. */
+  paragraph(jc: string | undefined, runs: readonly unknown[]): Xml;
+  /** Whether a docx component was left among the runs (see `TableWithRows`). */
+  readonly hasComponents: boolean;
+  /** A finished row: as text when the renderer writes the document part and docx need not write part of it. */
+  row(xml: Xml): Xml | XmlText;
+};
+
+function rowWriter(grid: readonly number[], writesXml: boolean): RowWriter {
+  const vAlign = empty('w:vAlign', { 'w:val': VerticalAlignTable.CENTER });
+  const style = empty('w:pStyle', { 'w:val': STYLE_IDS.tableText });
+  const cellProperties = new Map<string, Xml>();
+  const paragraphProperties = new Map<string | undefined, Xml>();
+  let components = false;
+  let rowHasComponents = false;
+  const write = writesXml ? createXmlWriter() : undefined;
+  return {
+    cell(col, span, merge, paragraphs) {
+      const key = `${col} ${span} ${merge}`;
+      let properties = cellProperties.get(key);
+      if (properties === undefined) {
+        const children = [empty('w:tcW', { 'w:type': WidthType.DXA, 'w:w': spanWidth(grid, col, span) })];
+        if (span > 1) children.push(empty('w:gridSpan', { 'w:val': span }));
+        if (merge !== undefined) children.push(empty('w:vMerge', { 'w:val': merge }));
+        children.push(vAlign);
+        properties = shared(element('w:tcPr', children));
+        cellProperties.set(key, properties);
+      }
+      return element('w:tc', [properties, ...paragraphs]);
+    },
+    paragraph(jc, runs) {
+      let properties = paragraphProperties.get(jc);
+      if (properties === undefined) {
+        properties = shared(element('w:pPr', jc === undefined ? [style] : [style, empty('w:jc', { 'w:val': jc })]));
+        paragraphProperties.set(jc, properties);
+      }
+      rowHasComponents ||= runs.some((run) => run instanceof BaseXmlComponent);
+      components ||= rowHasComponents;
+      return element('w:p', [properties, ...runs]);
+    },
+    get hasComponents() {
+      return components;
+    },
+    row(xml) {
+      const text = write !== undefined && !rowHasComponents ? new XmlText(write.bytes(xml)) : xml;
+      rowHasComponents = false;
+      return text;
+    },
+  };
+}
+
+function cellParagraphs(cell: TableCellNode, row: TableRowNode, ctx: RenderContext, path: JsonPath, xml: RowWriter): Xml[] {
   const format = {
     ...(cell.bold || row.group ? { bold: true } : {}),
     ...(cell.italic ? { italic: true } : {}),
   };
   const paragraphs = cell.paragraphs.length > 0 ? cell.paragraphs : [[]];
-  return paragraphs.map(
-    (content, k) =>
-      new Paragraph({
-        style: STYLE_IDS.tableText,
-        alignment: alignment(cell.align),
-        children: inlines(content, ctx, [...path, 'paragraphs', k], format),
-      }),
-  );
-}
-
-/** An empty cell that continues a vertical merge from the row above. */
-function continuation(grid: readonly number[], col: number, span: number): TableCell {
-  return new TableCell({
-    width: { size: spanWidth(grid, col, span), type: WidthType.DXA },
-    ...(span > 1 ? { columnSpan: span } : {}),
-    verticalMerge: VerticalMergeType.CONTINUE,
-    verticalAlign: VerticalAlignTable.CENTER,
-    children: [new Paragraph({ style: STYLE_IDS.tableText })],
-  });
+  return paragraphs.map((content, k) => xml.paragraph(alignment(cell.align), cellInlines(content, ctx, [...path, 'paragraphs', k], format)));
 }
 
 /**
@@ -93,15 +114,19 @@ function layRows(
   rows: readonly { row: TableRowNode; path: JsonPath; header: boolean }[],
   grid: readonly number[],
   ctx: RenderContext,
-): TableRow[] {
+  xml: RowWriter,
+): (Xml | XmlText)[] {
   const columns = grid.length;
   const pending: (Pending | undefined)[] = Array.from({ length: columns }, () => undefined);
+  // The empty paragraph of a continuation or filler cell.
+  const blank = shared(xml.paragraph(undefined, []));
+  const headerProperties = shared(element('w:trPr', [empty('w:cantSplit'), empty('w:tblHeader')]));
   return rows.map(({ row, path, header }, r) => {
-    const placed: Placed[] = [];
+    const placed: Xml[] = [];
     let col = 0;
     const fillPending = (): void => {
       for (let p = pending[col]; p !== undefined && col < columns; p = pending[col]) {
-        placed.push({ cell: continuation(grid, col, p.span) });
+        placed.push(xml.cell(col, p.span, 'continue', [blank]));
         p.remaining -= 1;
         if (p.remaining <= 0) pending[col] = undefined;
         col += p.span;
@@ -141,15 +166,7 @@ function layRows(
         down = rowsLeft;
       }
       if (down > 1) pending[col] = { remaining: down - 1, span };
-      placed.push({
-        cell: new TableCell({
-          width: { size: spanWidth(grid, col, span), type: WidthType.DXA },
-          ...(span > 1 ? { columnSpan: span } : {}),
-          ...(down > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-          verticalAlign: VerticalAlignTable.CENTER,
-          children: cellParagraphs(cell, row, ctx, at),
-        }),
-      });
+      placed.push(xml.cell(col, span, down > 1 ? 'restart' : undefined, cellParagraphs(cell, row, ctx, at, xml)));
       col += span;
     });
     fillPending();
@@ -165,20 +182,11 @@ function layRows(
       while (col < columns) {
         fillPending();
         if (col >= columns) break;
-        placed.push({
-          cell: new TableCell({
-            width: { size: grid[col] ?? 0, type: WidthType.DXA },
-            verticalAlign: VerticalAlignTable.CENTER,
-            children: [new Paragraph({ style: STYLE_IDS.tableText })],
-          }),
-        });
+        placed.push(xml.cell(col, 1, undefined, [blank]));
         col += 1;
       }
     }
-    return new TableRow({
-      children: placed.map((p) => p.cell),
-      ...(header ? { tableHeader: true, cantSplit: true } : {}),
-    });
+    return xml.row(element('w:tr', header ? [headerProperties, ...placed] : placed));
   });
 }
 
@@ -232,23 +240,25 @@ export function table(node: TableNode, ctx: RenderContext, path: JsonPath): File
   }
   const margin = ND30.table.cellMarginTwips;
   const vertical = ND30.table.cellMarginVerticalTwips;
-  out.push(
-    new Table({
-      rows: layRows(all, grid, ctx),
-      width: { size: grid.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-      columnWidths: grid,
-      layout: TableLayoutType.FIXED,
-      margins: { left: margin, right: margin, top: vertical, bottom: vertical },
-      borders: {
-        top: border,
-        bottom: border,
-        left: border,
-        right: border,
-        insideHorizontal: border,
-        insideVertical: border,
-      },
-    }),
-  );
+  const xml = rowWriter(grid, ctx.writesXml);
+  const rows = layRows(all, grid, ctx, xml);
+  // docx writes the table's properties and grid; the rows, the bulk of a long table, are prepared here.
+  const frame = new Table({
+    rows: [],
+    width: { size: grid.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: grid,
+    layout: TableLayoutType.FIXED,
+    margins: { left: margin, right: margin, top: vertical, bottom: vertical },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
+  });
+  out.push(new TableWithRows(frame, rows, xml.hasComponents));
   out.push(new Paragraph({ style: STYLE_IDS.tableSpacer }));
   return out;
 }
