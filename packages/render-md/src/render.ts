@@ -21,6 +21,9 @@ export function serialiseOptions(options: ResolvedOptions): ToMarkdownOptions {
       // GFM's e-mail autolink literal can swallow emphasis markers next to an `@` (`__@.B__`);
       // `\@` forms no e-mail link at all, so user text never becomes a link.
       { character: '@', inConstruct: 'phrasing' },
+      // GFM autolink literals ignore case ("HTTP://…"), mdast-util-gfm escapes only after a lower-case "p"/"s":
+      // inside a literal link a backslash escape would read back as a backslash.
+      { character: ':', before: '[PS]', after: '\\/', inConstruct: 'phrasing' },
     ],
     handlers: { text },
     extensions: [gfmToMarkdown({ tablePipeAlign: false, tableCellPadding: true })],

@@ -62,30 +62,34 @@ function composeTable(table: TableBlock, state: BlockState): TableNode {
   const widths = table.columns.map((c) => c.width ?? 1);
   const total = widths.reduce((a, b) => a + b, 0);
   const columns = widths.map((w) => ({ width: w / total }));
+  const width = columns.length;
   const headerRows: TableRowNode[] = table.headerRows
-    ? table.headerRows.map((row) => composeRow(row, state, true))
+    ? table.headerRows.map((row, r, all) => composeRow(row, state, true, { width, rowsLeft: all.length - r }))
     : table.columns.some((c) => c.title !== undefined)
-      ? [{ group: false, cells: table.columns.map((c) => cell(c.title ?? '', state, { bold: true, align: 'center' })) }]
+      ? [{ group: false, cells: table.columns.map((c) => cell(c.title ?? '', state, { bold: true, align: 'center', width, rowsLeft: 1 })) }]
       : [];
   const aligns = table.columns.map((c) => c.align);
-  const rows = table.rows.map((row) => composeRow(row, state, false, aligns));
+  const rows = table.rows.map((row, r, all) => composeRow(row, state, false, { width, rowsLeft: all.length - r }, aligns));
   const node: TableNode = { type: 'table', columns, headerRows, rows };
   if (table.caption !== undefined) node.caption = composeInline(table.caption, state.inline);
   return node;
 }
 
-function composeRow(row: RowInput, state: BlockState, header: boolean, aligns: (string | undefined)[] = []): TableRowNode {
+/** Spans never reach past the table: `width` columns, `rowsLeft` rows from this one to the end of its group. */
+type Bounds = { width: number; rowsLeft: number };
+
+function composeRow(row: RowInput, state: BlockState, header: boolean, bounds: Bounds, aligns: (string | undefined)[] = []): TableRowNode {
   const cells = Array.isArray(row) ? row : row.cells;
   const group = !Array.isArray(row) && row.group === true;
   return {
     group,
     cells: cells.map((c, i) =>
-      cell(c as CellInput, state, { bold: header || group, align: header ? 'center' : ((aligns[i] as TableCellNode['align'] | undefined) ?? 'left') }),
+      cell(c as CellInput, state, { bold: header || group, align: header ? 'center' : ((aligns[i] as TableCellNode['align'] | undefined) ?? 'left'), ...bounds }),
     ),
   };
 }
 
-function cell(input: CellInput, state: BlockState, defaults: { bold: boolean; align: TableCellNode['align'] }): TableCellNode {
+function cell(input: CellInput, state: BlockState, defaults: { bold: boolean; align: TableCellNode['align'] } & Bounds): TableCellNode {
   if (typeof input === 'string' || Array.isArray(input)) {
     return { paragraphs: [composeInline(input as RichText, state.inline)], colSpan: 1, rowSpan: 1, align: defaults.align, bold: defaults.bold, italic: false };
   }
@@ -94,8 +98,8 @@ function cell(input: CellInput, state: BlockState, defaults: { bold: boolean; al
     : [composeInline(input.content as RichText, state.inline)];
   return {
     paragraphs,
-    colSpan: input.colSpan ?? 1,
-    rowSpan: input.rowSpan ?? 1,
+    colSpan: Math.min(input.colSpan ?? 1, defaults.width),
+    rowSpan: Math.min(input.rowSpan ?? 1, defaults.rowsLeft),
     align: input.align ?? defaults.align,
     bold: input.bold ?? defaults.bold,
     italic: input.italic ?? false,

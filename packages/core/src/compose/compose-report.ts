@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../tree/types';
-import { analyzeReport, type ReportOptions } from '../validate/analyze';
+import { analyzeReport, kindOf, type ReportOptions } from '../validate/analyze';
+import { cleanText } from '../text/clean';
 import type { Diagnostic } from '../validate/diagnostic';
 import { composeBlocks, type BlockState } from './blocks';
 import { composeHeader, composeRecipients, composeSignature } from './header';
@@ -36,7 +37,7 @@ export function composeReport(input: unknown, options: ReportOptions): ComposeRe
   const { report, context, subject, opening, closing, parts, appendices } = ready;
   const { profile } = context;
   const agency = { ...profile.agency, ...(report.agency ?? {}) };
-  const kind = profile.kinds[report.kind];
+  const kind = kindOf(profile, report.kind);
   const state: BlockState = {
     numbering: createNumbering(profile.headingScheme),
     listMarkers: profile.listMarkers,
@@ -53,10 +54,10 @@ export function composeReport(input: unknown, options: ReportOptions): ComposeRe
   const document: ReportDocument = {
     type: 'report',
     meta: { title: plainText(subjectNodes), creator: agency.name, language: 'vi-VN', kind: report.kind },
-    header: composeHeader(report, agency, kind),
+    header: composeHeader(agency, ready.header),
     title: kind?.title ?? '',
     subject: subjectNodes,
-    to: (report.to.length > 0 ? report.to : (profile.to ?? [])).map((t) => t.normalize('NFC')),
+    to: (report.to.length > 0 ? report.to : (profile.to ?? [])).map(cleanText),
     body,
     signature: composeSignature(report.signer),
     recipients: composeRecipients(report.recipients),
@@ -68,7 +69,7 @@ export function composeReport(input: unknown, options: ReportOptions): ComposeRe
         // Appendix headings are numbered on their own.
         blocks: composeBlocks(expanded?.children ?? [], 1, { ...state, numbering: createNumbering(profile.headingScheme) }),
       };
-      if (appendix.label) node.label = appendix.label;
+      if (appendix.label) node.label = cleanText(appendix.label);
       const subtitle = composeInline(expanded?.subtitle ?? '', state.inline);
       if (subtitle.length > 0) node.subtitle = subtitle;
       return node;

@@ -11,6 +11,16 @@ import type { Figure } from '../model/rich-text';
  * formatFigure({ type: 'figure', value: 45998409, format: 'money', words: 'Bốn mươi lăm triệu…' }) // '45.998.409 đồng (Bốn mươi lăm triệu…)'
  */
 export function formatFigure(figure: Figure): string {
+  try {
+    return formatFigureStrict(figure);
+  } catch {
+    // Values the formatters refuse (1e300, -1 as a count, 2^53) were reported by the figure checks;
+    // the document still shows what was given.
+    return `${String(figure.value)}${figure.of === undefined ? '' : `/${String(figure.of)}`}${figure.unit ? ` ${figure.unit}` : ''}`;
+  }
+}
+
+function formatFigureStrict(figure: Figure): string {
   const value = Number.isFinite(figure.value) ? figure.value : 0;
   let text: string;
   switch (figure.format) {

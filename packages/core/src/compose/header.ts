@@ -1,6 +1,4 @@
-import { documentNumberLine, formatDateLine } from '../format';
 import type { Agency, Report, Signer } from '../model/report';
-import type { DocumentKind } from '../plugin/profile';
 import { cleanText } from '../text/clean';
 import type { HeaderNode, RecipientsNode, SignatureNode } from '../tree/types';
 
@@ -8,16 +6,17 @@ import type { HeaderNode, RecipientsNode, SignatureNode } from '../tree/types';
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
-const upper = (s: string) => cleanText(s).toLocaleUpperCase('vi');
+/** Caps, then NFC again: upper-casing can decompose ("ΐ" → three code points). */
+const upper = (s: string) => cleanText(s).toLocaleUpperCase('vi').normalize('NFC');
 
 /** The header block: agency lines in caps, `Số: …`, Quốc hiệu, Tiêu ngữ and the date line. */
-export function composeHeader(report: Report, agency: Agency, kind: DocumentKind | undefined): HeaderNode {
+export function composeHeader(agency: Agency, lines: { numberLine: string; dateLine: string }): HeaderNode {
   const header: HeaderNode = {
     agency: upper(agency.name),
-    numberLine: documentNumberLine({ number: report.number, kindCode: kind?.code ?? '', agencyCode: agency.code }),
+    numberLine: lines.numberLine,
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
-    dateLine: formatDateLine(cleanText(agency.place), report.issueDate),
+    dateLine: lines.dateLine,
   };
   if (agency.parent) header.parentAgency = upper(agency.parent);
   return header;

@@ -37,11 +37,21 @@ export function composeInline(rich: RichText, state: InlineState, emphasis: Emph
   return out.some(isEmptyText) ? out.filter((n) => !isEmptyText(n)) : out;
 }
 
+const COMBINING_START = /^\p{M}+/u;
+
 /** Adds a node, merged into the text run before it when both have the same emphasis. */
 function append(out: InlineNode[], node: InlineNode): void {
   const last = out[out.length - 1];
+  // A combining mark belongs to the letter before it, whatever the emphasis of its run ("e" + bold U+0301).
+  if (node.type === 'text' && last?.type === 'text' && COMBINING_START.test(node.text)) {
+    const marks = COMBINING_START.exec(node.text)?.[0] ?? '';
+    last.text = (last.text + marks).normalize('NFC');
+    node.text = node.text.slice(marks.length);
+    if (node.text === '') return;
+  }
   if (node.type === 'text' && last?.type === 'text' && !!last.bold === !!node.bold && !!last.italic === !!node.italic && !last.superscript && !node.superscript) {
-    last.text += node.text;
+    // NFC again: a run may start with a combining mark that joins the run before it ("Ha" + "\u0300 Nội").
+    last.text = (last.text + node.text).normalize('NFC');
     return;
   }
   out.push(node);

@@ -47,12 +47,12 @@ export type IssueDate = z.infer<typeof issueDateSchema>;
  * periodSchema.parse({ kind: 'half', year: 2023, half: 1 }) // 6 tháng đầu năm 2023
  */
 export const periodSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('month'), year: z.number().int(), month: z.number().int().min(1).max(12) }),
-  z.object({ kind: z.literal('quarter'), year: z.number().int(), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
-  z.object({ kind: z.literal('half'), year: z.number().int(), half: z.union([z.literal(1), z.literal(2)]) }),
-  z.object({ kind: z.literal('nine-months'), year: z.number().int() }),
-  z.object({ kind: z.literal('year'), year: z.number().int() }),
-  z.object({ kind: z.literal('remaining'), year: z.number().int(), months: z.union([z.literal(3), z.literal(6)]) }),
+  z.object({ kind: z.literal('month'), year: z.number().int().min(1000).max(9999), month: z.number().int().min(1).max(12) }),
+  z.object({ kind: z.literal('quarter'), year: z.number().int().min(1000).max(9999), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+  z.object({ kind: z.literal('half'), year: z.number().int().min(1000).max(9999), half: z.union([z.literal(1), z.literal(2)]) }),
+  z.object({ kind: z.literal('nine-months'), year: z.number().int().min(1000).max(9999) }),
+  z.object({ kind: z.literal('year'), year: z.number().int().min(1000).max(9999) }),
+  z.object({ kind: z.literal('remaining'), year: z.number().int().min(1000).max(9999), months: z.union([z.literal(3), z.literal(6)]) }),
   z.object({ kind: z.literal('custom'), from: isoDateShapeSchema, to: isoDateShapeSchema, label: z.string().min(1) }),
 ]);
 

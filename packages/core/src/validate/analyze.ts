@@ -1,4 +1,5 @@
-import { formatShortDate, isIsoDate } from '../format';
+import { documentNumberLine, formatDateLine, formatShortDate, isIsoDate } from '../format';
+import { cleanText } from '../text/clean';
 import { nextPeriod as defaultNextPeriod, periodLabel, reportingWindow } from '../period';
 import type { DateRange, Period } from '../period';
 import { z } from 'zod';
@@ -6,7 +7,7 @@ import { blockSchema, type Block } from '../model/blocks';
 import { type DocumentRef, type Report, reportSchema } from '../model/report';
 import type { RichText } from '../model/rich-text';
 import { sectionFormatters, type SectionContext } from '../plugin/context';
-import { type PartMode, type Profile, templateEngineOf } from '../plugin/profile';
+import { type DocumentKind, type PartMode, type Profile, templateEngineOf } from '../plugin/profile';
 import type { NumberStyle } from '../tree/types';
 import { type AnySectionPlugin, sectionTitleFor } from '../plugin/section';
 import type { TemplateEngine } from '../template/engine';
@@ -54,6 +55,8 @@ export type Analysis = {
     report: Report;
     context: ReportContext;
     engine: TemplateEngine;
+    /** `Số: …` and the date line, made and checked during analysis. */
+    header: { numberLine: string; dateLine: string };
     subject: RichText;
     opening: ExpandedBlock[];
     closing: ExpandedBlock[];
@@ -91,31 +94,46 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   const byId = new Map(sections.map((s) => [s.id, s] as const));
 
   const period = report.period as Period;
-  const next = (report.nextPeriod as Period | undefined) ?? defaultNextPeriod(period);
-  let window: DateRange;
+  let context: ReportContext;
   try {
-    window = reportingWindow(period, profile.window);
+    const next = (report.nextPeriod as Period | undefined) ?? defaultNextPeriod(period);
+    const window = reportingWindow(period, profile.window);
+    context = {
+      period,
+      nextPeriod: next,
+      window,
+      cutoff: window.to,
+      labels: { period: periodLabel(period), nextPeriod: periodLabel(next) },
+      profile,
+      format: sectionFormatters,
+    };
   } catch (error) {
-    diagnostics.push({ code: 'period/invalid', severity: 'error', path: ['period'], message: `Kỳ báo cáo không hợp lệ: ${(error as Error).message}` });
+    const path: JsonPath = report.nextPeriod !== undefined && report.period.kind !== 'custom' ? ['nextPeriod'] : ['period'];
+    diagnostics.push({ code: 'period/invalid', severity: 'error', path, message: `Kỳ báo cáo không hợp lệ: ${(error as Error).message}` });
     return { diagnostics };
   }
-  const context: ReportContext = {
-    period,
-    nextPeriod: next,
-    window,
-    cutoff: window.to,
-    labels: { period: periodLabel(period), nextPeriod: periodLabel(next) },
-    profile,
-    format: sectionFormatters,
-  };
+  const next = context.nextPeriod;
   diagnostics.push(...checkDates(report, context, profile));
+  if (diagnostics.some((d) => d.code === 'date/invalid' && d.path[0] === 'issueDate')) return { diagnostics };
 
   const engine = templateEngineOf(profile);
-  const kind = profile.kinds[report.kind];
+  const kind = kindOf(profile, report.kind);
   if (!kind) {
     diagnostics.push({ code: 'report/unknown-kind', severity: 'error', path: ['kind'], message: `Loại văn bản "${report.kind}" không có trong hồ sơ "${profile.id}".` });
   }
   const agency = { ...profile.agency, ...(report.agency ?? {}) };
+  // The header lines are made here, where a problem can still become a diagnostic.
+  let header: { numberLine: string; dateLine: string };
+  try {
+    header = {
+      numberLine: cleanText(documentNumberLine({ number: report.number, kindCode: kind?.code ?? '', agencyCode: agency.code })),
+      dateLine: cleanText(formatDateLine(cleanText(agency.place), report.issueDate)),
+    };
+  } catch (error) {
+    const path: JsonPath = (error as Error).message.includes('ngày') || (error as Error).message.includes('Ngày') ? ['agency', 'place'] : report.number !== undefined ? ['number'] : ['agency', 'code'];
+    diagnostics.push({ code: 'report/invalid-header', severity: 'error', path, message: `Không tạo được số và ngày văn bản: ${(error as Error).message}` });
+    return { diagnostics };
+  }
   const templateData = {
     period: context.labels.period,
     nextPeriod: context.labels.nextPeriod,
@@ -228,12 +246,14 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   for (const a of appendices) visitExpanded(a.children);
   report.appendices.forEach((a, i) => visitRich(a.title, ['appendices', i, 'title'], 'none'));
   report.recipients.items.forEach((item, i) => diagnostics.push(...checkText(item, ['recipients', 'items', i])));
+  for (const [value, path] of plainFields(report)) diagnostics.push(...checkText(value, path));
+  report.appendices.forEach((a, i) => a.subtitle !== undefined && visitRich(a.subtitle, ['appendices', i, 'subtitle'], 'none'));
   for (const [key, value] of [['name', report.signer.name], ['title', report.signer.title]] as const) diagnostics.push(...checkText(value, ['signer', key]));
 
   diagnostics.push(...checkSigner(report.signer, ['signer']));
   diagnostics.push(...checkRecipients(report.recipients, ['recipients']));
 
-  return { diagnostics, ready: { report, context, engine, subject, opening, closing, parts, appendices } };
+  return { diagnostics, ready: { report, context, engine, header, subject, opening, closing, parts, appendices } };
 }
 
 /** `9 tháng đầu năm 2022` → `9 tháng đầu năm`; `tháng 9/2023` → `tháng 9`. */
@@ -283,7 +303,7 @@ function checkDates(report: Report, context: ReportContext, profile: Profile): D
   const d = report.issueDate;
   if (typeof d === 'string') {
     if (!isIsoDate(d)) out.push({ code: 'date/invalid', severity: 'error', path: ['issueDate'], message: `Ngày ban hành "${d}" không có thật.` });
-    else if (d < context.window.from && !profile.kinds[report.kind]?.planning) out.push({ code: 'date/before-period', severity: 'warning', path: ['issueDate'], message: `Ngày ban hành ${formatShortDate(d)} trước khi kỳ báo cáo bắt đầu (${formatShortDate(context.window.from)}).` });
+    else if (d < context.window.from && !kindOf(profile, report.kind)?.planning) out.push({ code: 'date/before-period', severity: 'warning', path: ['issueDate'], message: `Ngày ban hành ${formatShortDate(d)} trước khi kỳ báo cáo bắt đầu (${formatShortDate(context.window.from)}).` });
   }
   report.basis.forEach((doc, i) => {
     if (doc.date !== undefined && !isIsoDate(doc.date)) out.push({ code: 'date/invalid', severity: 'error', path: ['basis', i, 'date'], message: `Ngày "${doc.date}" không có thật.` });
@@ -406,3 +426,27 @@ function registerOrigins(data: unknown, base: JsonPath, origin: WeakMap<object, 
 
 /** Section output is validated like user input. */
 const blockListSchema = z.array(blockSchema) as unknown as z.ZodType<Block[]>;
+
+/** A document kind of the profile (own properties only: `constructor` is no kind). */
+export function kindOf(profile: Profile, id: string): DocumentKind | undefined {
+  return Object.hasOwn(profile.kinds, id) ? profile.kinds[id] : undefined;
+}
+
+/** Plain-string fields printed in the document besides rich text, with their paths. */
+function plainFields(report: Report): [string, JsonPath][] {
+  const out: [string, JsonPath][] = [];
+  const add = (value: unknown, path: JsonPath) => {
+    if (typeof value === 'string') out.push([value, path]);
+  };
+  report.to.forEach((t, i) => add(t, ['to', i]));
+  add(report.number, ['number']);
+  for (const key of ['parent', 'name', 'shortName', 'code', 'place'] as const) add(report.agency?.[key], ['agency', key]);
+  add(report.signer.for, ['signer', 'for']);
+  add(report.signer.on, ['signer', 'on']);
+  add(report.recipients.note, ['recipients', 'note']);
+  report.basis.forEach((d, i) => {
+    for (const key of ['kind', 'number', 'issuer', 'subject'] as const) add(d[key], ['basis', i, key]);
+  });
+  report.appendices.forEach((a, i) => add(a.label, ['appendices', i, 'label']));
+  return out;
+}

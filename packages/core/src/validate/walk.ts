@@ -77,7 +77,10 @@ export function walkBlockRichText(block: Block, p: JsonPath, visit: (rich: RichT
   }
 }
 
-/** A cell's content is a list of paragraphs when it is an array whose items are all strings or arrays. */
+/**
+ * A cell's content is a list of paragraphs when it is an array holding an array: inline items are never arrays,
+ * so `[['a'], 'b']` is two paragraphs (`'b'` a paragraph of its own).
+ */
 export function isParagraphList(content: unknown): boolean {
-  return Array.isArray(content) && content.length > 0 && content.every((x) => Array.isArray(x));
+  return Array.isArray(content) && content.some((x) => Array.isArray(x));
 }

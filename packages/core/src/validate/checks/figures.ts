@@ -45,6 +45,9 @@ export function checkFigure(figure: Figure, path: JsonPath): Diagnostic[] {
       }
     }
   }
+  if (figure.format === 'count' && figure.of !== undefined && (!Number.isSafeInteger(figure.of) || figure.of < 0)) {
+    out.push({ code: 'figure/invalid-whole', severity: 'error', path: [...path, 'of'], message: `Tổng của tỷ số phải là số nguyên không âm (${safe(figure.of)}).` });
+  }
   if (figure.of !== undefined && value > figure.of) {
     out.push({ code: 'figure/ratio-exceeds', severity: 'warning', path: [...path, 'value'], message: `Số ${safe(value)} lớn hơn tổng ${safe(figure.of)}.` });
   }
