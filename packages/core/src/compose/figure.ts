@@ -16,7 +16,8 @@ export function formatFigure(figure: Figure): string {
   } catch {
     // Values the formatters refuse (1e300, -1 as a count, 2^53) were reported by the figure checks;
     // the document still shows what was given.
-    return `${String(figure.value)}${figure.of === undefined ? '' : `/${String(figure.of)}`}${figure.unit ? ` ${figure.unit}` : ''}`;
+    const unit = figure.unit ?? (figure.format === 'money' ? 'đồng' : undefined);
+    return `${String(figure.value)}${figure.of === undefined ? '' : `/${String(figure.of)}`}${unit ? ` ${unit}` : ''}${figure.words ? ` (${figure.words})` : ''}`;
   }
 }
 
