@@ -5,19 +5,27 @@
  * - `printedLeaves(input)` lists every text leaf of a report input that the document prints, with its JSON
  *   path, following the model (subject, Kính gửi, basis through the opening template, opening, parts, section
  *   data, closing, signer, recipients, appendices, agency overrides and the document number in the header).
- * - `expectedFragment(leaf)` applies the documented normalisation: forbidden characters removed, `\r\n`/`\r`
- *   → `\n`, NFC (core's `cleanText`), capitals where the document prints capitals, then render-md's whitespace
+ * - `expectedFragment(leaf)` applies the documented normalisation: core's `cleanText` (forbidden characters
+ *   removed, `\r\n`/`\r` → `\n`, NFC), capitals where the document prints capitals, then render-md's whitespace
  *   rules: `\t` → space, spaces trimmed at the ends of every line, empty lines dropped; the remaining lines
  *   join with a hard break (paragraphs) or one space (headings, table cells) — both read back as one space.
  */
-import type { JsonPath } from '@baocao-khcn/core';
+import { cleanText, type JsonPath } from '@baocao-khcn/core';
 
-/** Characters XML 1.0 forbids and lone surrogates (SECURITY.md), written independently of core. */
+/**
+ * Characters XML 1.0 forbids and lone surrogates (SECURITY.md), written independently of core: they must never
+ * reach an output. (core's `cleanText` may remove more, e.g. C1 controls and noncharacters.)
+ */
 // eslint-disable-next-line no-control-regex
 export const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/**
+ * Whether the documented normalisation removes characters from `text`: core's `cleanText` (the public
+ * function that documents it) gives less than `\r\n`/`\r` → `\n` and NFC alone would. Such a leaf must be
+ * reported as `text/forbidden-char`. Every character XML 1.0 forbids counts, whatever cleanText does.
+ */
 export function hasForbidden(text: string): boolean {
-  return text.search(FORBIDDEN) !== -1;
+  return text.search(FORBIDDEN) !== -1 || clean(text) !== text.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
 /** A text leaf that the document prints. */
@@ -93,9 +101,9 @@ export function printedLeaves(input: unknown): Leaf[] {
       if (typeof cell === 'string' || Array.isArray(cell)) return rich(cell, [...base, c]);
       if (!isObject(cell)) return;
       const content = cell.content;
-      if (Array.isArray(content) && content.length > 0 && content.every((x) => Array.isArray(x))) {
-        content.forEach((para, k) => rich(para, [...base, c, 'content', k]));
-      } else rich(content, [...base, c, 'content']);
+      // Rich text, or paragraphs (each a string or an inline array): a string item is printed either way.
+      if (Array.isArray(content) && content.some((x) => Array.isArray(x))) content.forEach((para, k) => rich(para, [...base, c, 'content', k]));
+      else rich(content, [...base, c, 'content']);
     });
   };
 
@@ -123,9 +131,11 @@ export function printedLeaves(input: unknown): Leaf[] {
           rich(block.title, [...p, 'title']);
           return blocks(block.content, [...p, 'content'], mode);
         case 'section': {
+          // Data in place, else the report's `sections` data; without data the section is refused (schema) and prints nothing.
+          const data = block.data !== undefined ? block.data : shared;
+          if (data === undefined) return;
           if (block.heading !== false && block.title !== undefined) rich(block.title, [...p, 'title']);
-          if (block.data !== undefined) sectionData(block.data, [...p, 'data'], mode);
-          else if (shared !== undefined) sectionData(shared, ['sections', 'fuzz-muc'], mode);
+          sectionData(data, block.data !== undefined ? [...p, 'data'] : ['sections', 'fuzz-muc'], mode);
           return;
         }
       }
@@ -172,7 +182,8 @@ export function printedLeaves(input: unknown): Leaf[] {
   const mode = signer.mode ?? 'direct';
   leaf(['signer', 'title'], signer.title, { upper: true });
   if (mode !== 'direct' && mode !== 'Q') {
-    if (signer.for !== undefined) leaf(['signer', 'for'], signer.for, { upper: true });
+    // The line `KT. X` is trimmed as a whole.
+    if (signer.for !== undefined) leaf(['signer', 'for'], signer.for, { upper: true, trim: true });
     if (signer.on) leaf(['signer', 'on'], signer.on, { upper: true });
   }
   leaf(['signer', 'name'], signer.name);
@@ -192,9 +203,13 @@ export function printedLeaves(input: unknown): Leaf[] {
   return out;
 }
 
-/** core's cleanText, written independently: forbidden characters out, `\r\n`/`\r` → `\n`, NFC. */
+/**
+ * The documented cleaning: core's `cleanText` (characters XML 1.0 forbids — and whatever else it documents —
+ * removed, `\r\n`/`\r` → `\n`, NFC). The XML 1.0 ones are removed here in any case, so that a cleanText that
+ * kept one could not make the oracle expect it in the output.
+ */
 export function clean(text: string): string {
-  return text.replace(FORBIDDEN, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return cleanText(text).replace(FORBIDDEN, '').normalize('NFC');
 }
 
 /**
@@ -215,6 +230,7 @@ export function expectedFragment(leaf: Leaf): string | undefined {
 }
 
 const EDGE_MARKS = /^\p{M}+|\p{M}+$/gu;
+
 
 /**
  * Whether `fragment` appears in `haystack`, compared in NFD. Combining marks at the very start or end of a
