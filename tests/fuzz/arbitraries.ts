@@ -183,12 +183,6 @@ const figure: fc.Arbitrary<Json> = fc
   })
   .map((f) => {
     const out = compact({ type: 'figure', ...f } as Json);
-    // Open bug B14: the words of a figure the formatters refuse (a count with an unsafe value or `of`) are dropped.
-    if (!INCLUDE_OPEN_BUGS && out.format === 'count') {
-      const value = out.value as number;
-      const of = out.of as number | undefined;
-      if ((Number.isInteger(value) && !Number.isSafeInteger(value)) || (of !== undefined && !(Number.isSafeInteger(of) && of >= 0))) delete out.words;
-    }
     return out;
   });
 
@@ -196,13 +190,28 @@ const textRun: fc.Arbitrary<Json> = fc
   .record({ text: hostileText, bold: opt(fc.boolean()), italic: opt(fc.boolean()) })
   .map((r) => compact({ type: 'text', ...r }));
 
+/**
+ * Open bug B15: with inline footnotes render-md drops an empty footnote and joins the text around it without
+ * normalising ("e" + "\u0301" → "é" decomposed). Unless FUZZ_OPEN_BUGS=1, a footnote with no visible text gets some.
+ */
+function guardEmptyFootnote(content: unknown): unknown {
+  if (INCLUDE_OPEN_BUGS) return content;
+  const blank = (v: unknown): boolean =>
+    typeof v === 'string'
+      ? /^\s*$/u.test(cleanText(v))
+      : Array.isArray(v)
+        ? v.every((item) => blank(item))
+        : v !== null && typeof v === 'object' && (v as Json).type === 'text' && blank((v as Json).text);
+  return blank(content) ? 'chú thích' : content;
+}
+
 /** Rich text input: a string, or inline items (strings, runs, figures, footnotes — footnotes may nest). */
 export const richText: fc.Memo<unknown> = fc.memo((n) => {
   const inline = fc.oneof(
     { weight: 4, arbitrary: hostileText },
     { weight: 3, arbitrary: textRun },
     { weight: 1, arbitrary: figure },
-    ...(n > 1 ? [{ weight: 1, arbitrary: richText(n - 1).map((content) => ({ type: 'footnote', content })) }] : []),
+    ...(n > 1 ? [{ weight: 1, arbitrary: richText(n - 1).map((content) => ({ type: 'footnote', content: guardEmptyFootnote(content) })) }] : []),
   );
   return fc.oneof({ weight: 2, arbitrary: hostileText }, { weight: 3, arbitrary: fc.array(inline, { maxLength: 5 }) });
 });
