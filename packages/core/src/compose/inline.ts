@@ -31,6 +31,11 @@ export function composeInline(rich: RichText, state: InlineState, emphasis: Emph
       const number = ++state.footnotes;
       // A footnote inside a footnote cannot exist in Word: its content is kept inline, in parentheses.
       const children = flatten(item.content, state);
+      // A footnote with no text says nothing: it takes no number and leaves the text around it whole.
+      if (children.every((c) => c.text.trim() === '')) {
+        state.footnotes--;
+        continue;
+      }
       out.push({ type: 'footnote', number, children });
     }
   }
