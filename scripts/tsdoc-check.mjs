@@ -1,4 +1,4 @@
-// Lists exported values of a package index whose declaration has no TSDoc @example.
+// Public API has TSDoc with an example each: lists exported values of a package index whose declaration has no TSDoc @example.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 const pkg = process.argv[2];
@@ -18,4 +18,5 @@ for (const name of Object.keys(mod)) {
   }
   if (!ok) missing.push(name + (found ? '' : ' (decl not found)'));
 }
-console.log(pkg, missing.length, missing.join(', '));
+console.log(`TSDoc @example: ${pkg}: ${missing.length === 0 ? 'every export has one' : `missing on ${missing.join(', ')}`}`);
+if (missing.length > 0) process.exitCode = 1;

@@ -29,7 +29,12 @@ import { tuDo } from './tu-do';
 export { TDC_SUBAREA_TITLES };
 export { thamMuu, nghienCuuKhcn, khcnCoSo, quanLyCongNghe, anToanBucXa, soHuuTriTue, sangKien, khoiNghiep, thongTinThongKe, tieuChuanDoLuongChatLuong, thanhTra, phapCheCaiCachHanhChinh, hoatDongSuNghiep, keHoachTaiChinh, nhiemVuDuocGiao, thucHienNghiQuyet, chuyenDoiSo, buuChinhVienThong, vanPhongToChuc, danhGiaChung, tuDo };
 
-/** Every standard section, in the usual order of a report. */
+/**
+ * Every standard section, in the usual order of a report.
+ *
+ * @example
+ * composeReport(input, { profile, sections: allSections })
+ */
 export const allSections = [
   thamMuu,
   nghienCuuKhcn,
@@ -54,5 +59,10 @@ export const allSections = [
   tuDo,
 ] as const;
 
-/** The ids of the standard sections (stable, kebab-case). */
+/**
+ * The ids of the standard sections (stable, kebab-case).
+ *
+ * @example
+ * SECTION_IDS[0] // 'tham-muu'
+ */
 export const SECTION_IDS = allSections.map((s) => s.id);

@@ -7,7 +7,16 @@ import { composeHeader, composeRecipients, composeSignature } from './header';
 import { composeInline, plainText } from './inline';
 import { createNumbering } from './numbering';
 
-/** Thrown by {@link composeReport} only when no document can be made; carries every diagnostic. */
+/**
+ * Thrown by {@link composeReport} only when no document can be made; carries every diagnostic.
+ *
+ * @example
+ * try {
+ *   composeReport({}, { profile });
+ * } catch (error) {
+ *   if (error instanceof ComposeError) error.diagnostics; // [{ code: 'schema/invalid_type', path: ['issueDate'], … }, …]
+ * }
+ */
 export class ComposeError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[]) {

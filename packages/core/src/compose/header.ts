@@ -2,8 +2,17 @@ import type { Agency, Report, Signer } from '../model/report';
 import { cleanText } from '../text/clean';
 import type { HeaderNode, RecipientsNode, SignatureNode } from '../tree/types';
 
-/** Quốc hiệu and Tiêu ngữ (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
+/**
+ * Quốc hiệu and Tiêu ngữ (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+ *
+ * @example
+ * NATIONAL_TITLE // 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
+ */
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+/**
+ * @example
+ * MOTTO // 'Độc lập - Tự do - Hạnh phúc'
+ */
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 /** Caps, then NFC again: upper-casing can decompose ("ΐ" → three code points). */

@@ -17,7 +17,12 @@ export type Diagnostic = {
   message: string;
 };
 
-/** Formats a path as `body[1].content[0].data`. */
+/**
+ * Formats a path as `body[1].content[0].data`.
+ *
+ * @example
+ * formatPath(['body', 1, 'content', 0, 'data']) // 'body[1].content[0].data'
+ */
 export function formatPath(path: JsonPath): string {
   let out = '';
   for (const key of path) {

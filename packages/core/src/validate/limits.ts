@@ -13,7 +13,12 @@ export type Limits = {
   maxArrayLength: number;
 };
 
-/** Defaults: generous for real reports (a 50,000-row appendix passes), small enough to refuse abuse. */
+/**
+ * Defaults: generous for real reports (a 50,000-row appendix passes), small enough to refuse abuse.
+ *
+ * @example
+ * validateReport(input, { profile, limits: { ...DEFAULT_LIMITS, maxArrayLength: 1_000_000 } })
+ */
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxDepth: 64,
   maxNodes: 5_000_000,

@@ -68,6 +68,10 @@ export function checkFigure(figure: Figure, path: JsonPath): Diagnostic[] {
 /**
  * Compares money written in words with the digits. A different amount is an error; the same amount spelt
  * differently from the standard reading (e.g. "mươi năm" for "mươi lăm") is only advice.
+ *
+ * @example
+ * checkMoneyWords(45998409, 'Bốn mươi lăm triệu đồng', ['fines', 'words'])
+ * // → [{ code: 'money/words-mismatch', severity: 'error', … }]
  */
 export function checkMoneyWords(amount: number, words: string, path: JsonPath): Diagnostic[] {
   if (!Number.isInteger(amount) || amount < 0 || amount > MAX_MONEY_IN_WORDS) {
