@@ -3,8 +3,8 @@
  * as the property. Each comment names the property and the date it was found.
  *
  * The failures listed here are fixed: first those of the tests' own oracle and generators, then the bugs of the
- * packages (B1–B14, found and fixed on 2026-11-25; they were open-bugs.test.ts). Bugs of the packages that are not
- * fixed yet live in open-bugs.test.ts; move them here once fixed.
+ * packages (B1–B16, found and fixed on 2026-11-25; B1–B15 were first
+ * open-bugs.test.ts). A bug that cannot be fixed at once gets a failing test in an `open-bugs.test.ts` (see README).
  *
  * To add one: copy the shrunk counterexample that fast-check prints ("Counterexample: [...]") into a new `it`
  * that calls the property's check function from properties.ts, with a comment naming the property and the date.
@@ -375,5 +375,55 @@ describe('B14 (fixed 2026-11-25) — the words of a figure the formatters refuse
     const text = documentText(parseMarkdown(renderMarkdown(document, { header: false })));
     expect(text).toContain(figure.words); // actual: 'Tổng số 9007199254740992.' without the words
     checkMarkdownLossless(input);
+  });
+});
+
+describe('B15 (fixed 2026-11-25) — an empty inline footnote joins the text around it out of NFC (property 3, 2026-11-25)', () => {
+  // packages/render-md/src/handle/inline.ts footnote(): in `footnotes: 'inline'` mode an empty footnote adds
+  // nothing, and phrasing.ts build() then joins the runs on both sides (`last.value += piece.value`) without
+  // normalising. core keeps them apart (the footnote sits between them), so each is NFC in the tree, but a run
+  // starting with a combining mark composes with the one before: ['e', { footnote: '' }, '\u0301'] is written
+  // "e\u0301" (NFC: "é"). Found by property 3 (shrunk: a money figure "0 đồng", an empty footnote, "\u0302\u0303").
+  it.each([
+    [['e', { type: 'footnote', content: '' }, '\u0301']],
+    [[{ type: 'figure', format: 'money', value: 0 }, { type: 'footnote', content: [] }, '\u0302\u0303']],
+    [['đồng', { type: 'footnote', content: '  ' }, '\u0302']],
+  ])('paragraph %j with inline footnotes: NFC text', (content) => {
+    const { document } = composeReport(report((r) => (r.body[0].content = [content])), fuzzOptions);
+    const values = textValues(parseMarkdown(renderMarkdown(document, { footnotes: 'inline' })));
+    expect(values.filter((v) => v !== v.normalize('NFC'))).toEqual([]); // actual: ['e\u0301'] / ['0 đồng\u0302\u0303']
+    checkMarkdownLossless(report((r) => (r.body[0].content = [content])), { footnotes: 'inline' });
+  });
+});
+
+describe('B16 (fixed 2026-11-25) — a combining mark after an empty run, or a Hangul jamo, is joined out of NFC in the Markdown (property 3)', () => {
+  // packages/core/src/compose/inline.ts append() gave the marks at the start of a run to the text run before it —
+  // but an empty run ('' or a run of removed characters) was pushed first, so the marks joined the empty run and
+  // stayed a run of their own ([bold 'e', '', '\u0301'] → runs 'e' (bold) and '\u0301'); and a Hangul vowel or
+  // final jamo (U+1161 …, letters, not marks) was not moved at all. packages/render-md/src/phrasing.ts build() then
+  // joined runs of one style without normalising: in the trích yếu (all bold), a group row, a footnote, "e" +
+  // "\u0301" was written decomposed, "ᄀ" + "ᅡ" too. Fixed in both: core drops empty runs before moving marks and
+  // moves the jamo too; render-md normalises runs it joins. Found by property 3 (FUZZ_RUNS=20000; shrunk: a
+  // footnote in a group row, [{ text: 'Đề tài', bold: true }, '', '\u0302\u0303']; and an italic table cell
+  // [{ figure count 0, unit 'ᄀ' }, { text 'ᅡ', italic }]).
+  it.each([
+    ['trích yếu', (r: any) => (r.subject = [{ type: 'text', text: 'Báo cáo e', bold: true }, '', '\u0301']), 'Báo cáo é'],
+    ['trích yếu, a removed character as the empty run', (r: any) => (r.subject = [{ type: 'text', text: 'Báo cáo e', bold: true }, '\u0000', '\u0301']), 'Báo cáo é'],
+    ['trích yếu, a Hangul vowel jamo (not a mark) after "ᄀ"', (r: any) => (r.subject = [{ type: 'text', text: 'Báo cáo \u1100' }, { type: 'text', text: '\u1161', bold: true }]), 'Báo cáo 가'],
+    [
+      'a footnote in a group row',
+      (r: any) =>
+        (r.body = [{ part: 'general', content: [{ type: 'table', columns: [{ title: 'A' }], rows: [{ group: true, cells: [[{ type: 'footnote', content: [{ type: 'text', text: 'Đề tài', bold: true }, '', '\u0302\u0303'] }]] }] }] }]),
+      'Đề tài\u0302\u0303'.normalize('NFC'),
+    ],
+  ])('%s: NFC text in the Markdown', (_name, patch, composed) => {
+    const input = report(patch);
+    const { document } = compose(input);
+    for (const footnotes of ['gfm', 'inline'] as const) {
+      const values = textValues(parseMarkdown(renderMarkdown(document, { footnotes })));
+      expect(values.filter((v) => v !== v.normalize('NFC'))).toEqual([]); // was: ['Báo cáo e\u0301'] / ['(Đề tài\u0302\u0303)']
+      expect(values.some((v) => v.includes(composed))).toBe(true);
+      checkMarkdownLossless(input, { footnotes });
+    }
   });
 });

@@ -129,7 +129,8 @@ export function joinWithSpace(parts: readonly Piece[][]): Piece[] {
   return out;
 }
 
-type Run = { value: string; bold: boolean; italic: boolean };
+/** `joined`: the value was built from several pieces and is normalised to NFC when flushed. */
+type Run = { value: string; bold: boolean; italic: boolean; joined?: boolean };
 
 /** Nesting levels of {@link styled}: `strong` (bold) outside, `emphasis` (italic, 1) inside, then plain text. */
 const BOLD = 0;
@@ -227,6 +228,8 @@ function styled(runs: readonly Run[], from: number, to: number, level: number, o
 /** Appends a list of merged runs (between breaks and footnote references) to `out`. */
 function flush(runs: readonly Run[], out: PhrasingContent[]): void {
   if (runs.length === 0) return;
+  // Pieces joined into one run may meet at a letter and the marks that belong to it ("e" + "\u0301"): NFC.
+  for (const run of runs) if (run.joined === true) run.value = run.value.normalize('NFC');
   const only = runs[0]!;
   // Plain text alone (the common case): one text node.
   if (runs.length === 1 && !only.bold && !only.italic) pushText(out, only.value);
@@ -246,8 +249,10 @@ export function build(pieces: readonly Piece[]): PhrasingContent[] {
     if (piece.type === 'text') {
       if (piece.value === '') continue;
       const last = runs[runs.length - 1];
-      if (last !== undefined && last.bold === piece.bold && last.italic === piece.italic) last.value += piece.value;
-      else runs.push({ value: piece.value, bold: piece.bold, italic: piece.italic });
+      if (last !== undefined && last.bold === piece.bold && last.italic === piece.italic) {
+        last.value += piece.value;
+        last.joined = true;
+      } else runs.push({ value: piece.value, bold: piece.bold, italic: piece.italic });
       continue;
     }
     flush(runs, out);

@@ -39,13 +39,19 @@ export function composeInline(rich: RichText, state: InlineState, emphasis: Emph
       out.push({ type: 'footnote', number, children });
     }
   }
-  return out.some(isEmptyText) ? out.filter((n) => !isEmptyText(n)) : out;
+  return out;
 }
 
-const COMBINING_START = /^\p{M}+/u;
+/**
+ * What belongs to the character before it and composes with it under NFC: combining marks, and the Hangul vowel
+ * and final jamo (letters, not marks: "ᄀ" + "ᅡ" is "가").
+ */
+const COMBINING_START = /^[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]+/u;
 
-/** Adds a node, merged into the text run before it when both have the same emphasis. */
+/** Adds a node, merged into the text run before it when both have the same emphasis. Empty runs are dropped. */
 function append(out: InlineNode[], node: InlineNode): void {
+  // An empty run ('' or only removed characters) would stand between a letter and the marks that follow it.
+  if (node.type === 'text' && node.text === '') return;
   const last = out[out.length - 1];
   // A combining mark belongs to the letter before it, whatever the emphasis of its run ("e" + bold U+0301).
   if (node.type === 'text' && last?.type === 'text' && COMBINING_START.test(node.text)) {
@@ -60,10 +66,6 @@ function append(out: InlineNode[], node: InlineNode): void {
     return;
   }
   out.push(node);
-}
-
-function isEmptyText(node: InlineNode): boolean {
-  return node.type === 'text' && node.text === '';
 }
 
 function flatten(rich: RichText, state: InlineState): TextNode[] {
