@@ -23,7 +23,7 @@ import { closing } from './part/closing';
 import { titleBlock } from './part/title';
 import { sanitizeText } from './sanitize';
 import { ND30, STYLE_IDS } from './style';
-import { wordStyles } from './word-styles';
+import { stylesPart } from './styles-part';
 import { hasBrace, writeDocumentXml } from './xml';
 import { normalizeZip } from './zip';
 
@@ -164,13 +164,15 @@ export async function renderDocx(document: ReportDocument, options?: DocxOptions
     title,
     creator,
     lastModifiedBy: creator,
-    styles: wordStyles(layout, used),
     theme: { fonts: { headings: ND30.font.family, body: ND30.font.family } },
     footnotes: ctx.footnotes.entries(),
   };
   const language = document.meta.language || ND30.font.language;
   const core = { path: 'docProps/core.xml', data: coreXml({ title, creator, language, category: kind, date }) };
-  if (!writesXml) return normalizeZip(await Packer.pack(new Document({ ...properties, sections }), 'uint8array', false, [core]));
+  // The ND 30 styles are written once per layout and kept (styles-part.ts); docx's packer takes them as a finished
+  // part (docx types a part's data as text but zips bytes as they are).
+  const styles = stylesPart(layout, used) as unknown as { path: string; data: string };
+  if (!writesXml) return normalizeZip(await Packer.pack(new Document({ ...properties, sections }), 'uint8array', false, [core, styles]));
   // The document part written here goes to docx's packer with a twin of the file that has no body
   // content, so docx does not write it again; the twin's other parts (styles, headers, footnotes,
   // relationships …) are the same, as nothing in the body adds to them (no image, link or Word list).
@@ -180,6 +182,7 @@ export async function renderDocx(document: ReportDocument, options?: DocxOptions
   // tens of megabytes a string of a long document takes, and are what docx would write for it.
   const packed = await Packer.pack(new Document({ ...properties, sections: bodiless }), 'uint8array', false, [
     core,
+    styles,
     { path: 'word/document.xml', data: documentXml as unknown as string },
   ]);
   return normalizeZip(packed);
