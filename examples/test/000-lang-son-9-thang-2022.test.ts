@@ -2,25 +2,13 @@
  * Fidelity of example 000 (Sở KH&CN Lạng Sơn, 9 tháng đầu năm 2022 + 3 tháng cuối năm) against its seed, rebuilt
  * from typed data through the public API only.
  */
-import { composeReport, type Diagnostic } from '@baocao-khcn/core';
-import { renderMarkdown } from '@baocao-khcn/render-md';
-import { allSections } from '@baocao-khcn/sections';
+import type { Diagnostic } from '@baocao-khcn/core';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../000-lang-son-9-thang-2022/profile';
 import { report } from '../000-lang-son-9-thang-2022/report';
-import { footnotesInPlace, headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
+import { footnotesInPlace, headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
 
-const SEED = '000_6308e27a77225439.txt';
-const seed = loadSeed(SEED);
-const { document, diagnostics } = composeReport(report, { profile, sections: allSections });
-const markdown = renderMarkdown(document);
-/** Footnote texts at their markers, in parentheses: where the seed prints them (near the marker, at the page bottom). */
-const markdownInline = renderMarkdown(document, { footnotes: 'inline' });
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const seedLines = seed.split('\n').map(squash).filter((l) => l !== '');
-
-
+const { seed, seedLines, document, diagnostics, markdown, markdownInline } = rebuild('000_6308e27a77225439.txt', profile, report);
 
 /** The seed's headings, number and title, in order. The seed numbers them correctly: the library's are the same. */
 const SEED_HEADINGS = [

@@ -2,25 +2,13 @@
  * Fidelity of example 001 (Sở KH&CN Lạng Sơn, 6 tháng đầu năm 2021 + 6 tháng cuối năm) against its seed, rebuilt
  * from typed data through the public API only, with the profile of example 000 (same province, a year earlier).
  */
-import { composeReport, type Diagnostic } from '@baocao-khcn/core';
-import { renderMarkdown } from '@baocao-khcn/render-md';
-import { allSections } from '@baocao-khcn/sections';
+import type { Diagnostic } from '@baocao-khcn/core';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../000-lang-son-9-thang-2022/profile';
 import { report } from '../001-lang-son-6-thang-2021/report';
-import { footnotesInPlace, headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
+import { footnotesInPlace, headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
 
-const SEED = '001_09ea6a234aa3ea1d.txt';
-const seed = loadSeed(SEED);
-const { document, diagnostics } = composeReport(report, { profile, sections: allSections });
-const markdown = renderMarkdown(document);
-/** Footnote texts at their markers, in parentheses: where the seed prints them (near the marker, at the page bottom). */
-const markdownInline = renderMarkdown(document, { footnotes: 'inline' });
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const seedLines = seed.split('\n').map(squash).filter((l) => l !== '');
-
-
+const { seed, seedLines, document, diagnostics, markdown, markdownInline } = rebuild('001_09ea6a234aa3ea1d.txt', profile, report);
 
 /** The seed's headings, number and title as printed, in order. */
 const SEED_HEADINGS = [

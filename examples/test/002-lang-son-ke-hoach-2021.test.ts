@@ -3,21 +3,16 @@
  * (Kế hoạch số 100/KH-UBND ngày 12/6/2020), rebuilt from typed data through the public API only.
  */
 import { composeReport, type Diagnostic } from '@baocao-khcn/core';
-import { renderMarkdown } from '@baocao-khcn/render-md';
 import { allSections } from '@baocao-khcn/sections';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../002-lang-son-ke-hoach-2021/profile';
 import { report } from '../002-lang-son-ke-hoach-2021/report';
-import { headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
-
-const SEED = '002_df469a132838744e.txt';
+import { headingSequence, numberCoverage, rebuild, wordCoverage } from './fidelity';
 
 describe('seed 002 — UBND tỉnh Lạng Sơn, kế hoạch KH&CN và dự toán ngân sách năm 2021', () => {
-  const seed = loadSeed(SEED);
+  const { seed, document, diagnostics, markdown } = rebuild('002_df469a132838744e.txt', profile, report);
   /** The seed with its line wraps and header cell splits ("|") undone. */
   const seedFlat = seed.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ');
-  const { document, diagnostics } = composeReport(report, { profile, sections: allSections });
-  const markdown = renderMarkdown(document);
 
   it('has the seed’s headings, numbered by the profile (A. / I. / 1. / 1.1.)', () => {
     // The seed numbers every heading correctly: no differences to list.

@@ -1,23 +1,15 @@
 /**
  * Fidelity of example 003 (Sở KH&CN Bắc Kạn, 6 tháng đầu năm 2023) against its seed.
  */
+import type { Diagnostic } from '@baocao-khcn/core';
 import { describe, expect, it } from 'vitest';
-import { composeReport, type Diagnostic } from '@baocao-khcn/core';
-import { allSections } from '@baocao-khcn/sections';
-import { renderMarkdown } from '@baocao-khcn/render-md';
 import { profile } from '../003-bac-kan-6-thang-2023/profile';
 import { report } from '../003-bac-kan-6-thang-2023/report';
-import { headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
-
-const seed = loadSeed('003_40fd22f00ea810c7.txt');
-const { document, diagnostics } = composeReport(report, { profile, sections: allSections });
-const markdown = renderMarkdown(document);
-/** Footnote texts in place of their markers: the seed prints them near their markers (page bottoms). */
-const markdownInline = renderMarkdown(document, { footnotes: 'inline' });
+import { headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
 
 /** A seed line without the extraction's Markdown (#, **, *). */
-const plain = (line: string) => line.replace(/^#+\s*/, '').replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
-const seedLines = seed.split('\n').map(plain).filter((l) => l !== '');
+const plain = (line: string) => squash(line.replace(/^#+\s*/, '').replace(/\*+/g, ''));
+const { seed, seedLines, document, diagnostics, markdown, markdownInline } = rebuild('003_40fd22f00ea810c7.txt', profile, report, plain);
 
 const QD_2519_TITLE =
   'Kết quả thực hiện các nhiệm vụ tại Quyết định số 2519/QĐ-UBND ngày 23/12/2022 của UBND tỉnh ban hành Chương trình hành động thực hiện Kế hoạch phát triển KTXH, đảm bảo quốc phòng - an ninh năm 2023';
@@ -132,7 +124,6 @@ describe('003 Bắc Kạn, 6 tháng đầu năm 2023', () => {
   });
 
   it('has the seed’s Số, date line, Kính gửi, signer and Nơi nhận', () => {
-    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
     const seedLine = (re: RegExp) => seedLines.find((l) => re.test(l)) ?? '';
     expect(squash(document.header.numberLine)).toBe(seedLine(/^Số:/));
     expect(document.header.numberLine).toBe('Số:      /BC-SKHCN');

@@ -2,20 +2,13 @@
  * Fidelity of example 004 (Sở KH&CN Bắc Giang, tháng 9/2023 + nhiệm vụ tháng 10/2023) against its seed
  * `shared/seeds/004_19f09592a08089bb.txt`.
  */
-import { composeReport, type ReportDocument, type TableNode } from '@baocao-khcn/core';
-import { renderMarkdown } from '@baocao-khcn/render-md';
-import { allSections } from '@baocao-khcn/sections';
+import type { ReportDocument, TableNode } from '@baocao-khcn/core';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../004-bac-giang-thang-9-2023/profile';
 import { report } from '../004-bac-giang-thang-9-2023/report';
-import { documentText, headingSequence, loadSeed, numberCoverage, wordCoverage } from './fidelity';
+import { documentText, headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
 
-const seed = loadSeed('004_19f09592a08089bb.txt');
-const { document, diagnostics } = composeReport(report, { profile, sections: allSections });
-const markdown = renderMarkdown(document);
-
-/** Collapses runs of white space (the draft's blank số and ngày are several spaces wide). */
-const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+const { seed, document, diagnostics, markdown } = rebuild('004_19f09592a08089bb.txt', profile, report);
 const cellText = (table: TableNode, row: number) =>
   table.rows[row]!.cells.map((c) => c.paragraphs.map((p) => p.map((n) => (n.type === 'text' ? n.text : '')).join('')).join(' ')).join(' | ');
 
@@ -100,8 +93,8 @@ describe('example 004 — Sở KH&CN Bắc Giang, tháng 9/2023', () => {
   });
 
   it('has the seed’s Số line, date line, signer and Nơi nhận', () => {
-    expect(squeeze(document.header.numberLine)).toBe('Số: /BC-KHCN');
-    expect(squeeze(document.header.dateLine)).toBe('Bắc Giang, ngày tháng 9 năm 2023');
+    expect(squash(document.header.numberLine)).toBe('Số: /BC-KHCN');
+    expect(squash(document.header.dateLine)).toBe('Bắc Giang, ngày tháng 9 năm 2023');
     expect(document.header.parentAgency).toBe('UBND TỈNH BẮC GIANG');
     expect(document.header.agency).toBe('SỞ KHOA HỌC VÀ CÔNG NGHỆ');
     expect(document.title).toBe('BÁO CÁO');
@@ -148,7 +141,7 @@ describe('example 004 — Sở KH&CN Bắc Giang, tháng 9/2023', () => {
     const appendix = document.appendices[0]! as ReportDocument['appendices'][number];
     expect(appendix.label).toBe('Phụ lục');
     expect(appendix.orientation).toBe('landscape');
-    expect(squeeze(appendix.title.map((n) => (n.type === 'text' ? n.text : '')).join(''))).toBe(
+    expect(squash(appendix.title.map((n) => (n.type === 'text' ? n.text : '')).join(''))).toBe(
       'BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ, KẾT LUẬN, CHỈ ĐẠO UBND TỈNH, CHỦ TỊCH UBND TỈNH GIAO THÁNG 9 NĂM 2023',
     );
     expect((appendix.subtitle ?? []).map((n) => (n.type === 'text' ? n.text : '')).join('')).toBe(

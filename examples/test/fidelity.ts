@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffArrays } from 'diff';
-import type { ReportDocument } from '@baocao-khcn/core';
+import { composeReport, type Diagnostic, type Profile, type ReportDocument } from '@baocao-khcn/core';
+import { renderMarkdown } from '@baocao-khcn/render-md';
+import { allSections } from '@baocao-khcn/sections';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** `shared/` sits beside the repository (as in CI). */
@@ -11,6 +13,35 @@ export const seedsDir = resolve(repoRoot, '../shared/seeds');
 
 export function loadSeed(file: string): string {
   return readFileSync(join(seedsDir, file), 'utf8').normalize('NFC');
+}
+
+/** Runs of white space collapsed to one space, ends trimmed. */
+export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** What a fidelity test compares: the seed, the example rebuilt from it with every section, and its Markdown. */
+export type Rebuilt = {
+  seed: string;
+  /** The seed's non-empty lines, each cleaned by `clean` (default {@link squash}). */
+  seedLines: string[];
+  document: ReportDocument;
+  diagnostics: Diagnostic[];
+  markdown: string;
+  /** Footnote texts at their markers, in parentheses: where the seed prints them (near the marker, at the page bottom). */
+  markdownInline: string;
+};
+
+/** Loads a seed and composes its example (profile + typed report) with all sections, through the public API only. */
+export function rebuild(seedFile: string, profile: Profile, report: unknown, clean: (line: string) => string = squash): Rebuilt {
+  const seed = loadSeed(seedFile);
+  const { document, diagnostics } = composeReport(report, { profile, sections: allSections });
+  return {
+    seed,
+    seedLines: seed.split('\n').map(clean).filter((l) => l !== ''),
+    document,
+    diagnostics,
+    markdown: renderMarkdown(document),
+    markdownInline: renderMarkdown(document, { footnotes: 'inline' }),
+  };
 }
 
 /** Removes extraction artefacts that are not words of the report: footnote markers, markup of the extraction. */
