@@ -13,7 +13,7 @@ import { examples } from '@baocao-khcn/examples/registry';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { baselineDocx } from './baseline-docx';
-import { measure, ms } from './measure';
+import { measure, measurePair, ms } from './measure';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.env.BENCH_QUICK === '1';
@@ -33,13 +33,11 @@ for (const ex of examples) {
   });
   rows1.push([ex.id, ms(vc.median), ms(vc.p95), target(vc.median < 5)]);
   const { document } = composeReport(ex.input, options);
-  const ours = await measure(() => renderDocx(document), { minRuns: 10 });
-  const base = await measure(() => baselineDocx(document), { minRuns: 10 });
+  const { a: ours, b: base } = await measurePair(() => renderDocx(document), () => baselineDocx(document), { minRuns: 10 });
   const r = ours.median / base.median;
   rows2.push([ex.id, ms(ours.median), ms(base.median), r.toFixed(2), target(r <= 1.3)]);
   const mdast = toMdast(document);
-  const oursMd = await measure(() => renderMarkdown(document));
-  const baseMd = await measure(() => toMarkdown(mdast, { extensions: [gfmToMarkdown()] }));
+  const { a: oursMd, b: baseMd } = await measurePair(() => renderMarkdown(document), () => toMarkdown(mdast, { extensions: [gfmToMarkdown()] }));
   const rm = oursMd.median / baseMd.median;
   rows3.push([ex.id, ms(oursMd.median), ms(baseMd.median), rm.toFixed(2), target(rm <= 1.5)]);
 }
