@@ -1,22 +1,28 @@
-// Public API has TSDoc with an example each: lists exported values of a package index whose declaration has no TSDoc @example.
+// Public API has TSDoc with an example each: lists the exported values of each package index given
+// (`node scripts/tsdoc-check.mjs core sections …`) whose declaration has no TSDoc @example; exits 1 if any.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-const pkg = process.argv[2];
-const src = `packages/${pkg}/src`;
-const files = [];
-const walk = (d) => { for (const f of readdirSync(d)) { const p = join(d, f); if (statSync(p).isDirectory()) walk(p); else if (p.endsWith('.ts') && !p.endsWith('.test.ts')) files.push(p); } };
-walk(src);
-const mod = await import(`@baocao-khcn/${pkg}`);
-const missing = [];
-for (const name of Object.keys(mod)) {
-  let found = false, ok = false;
-  for (const f of files) {
-    const text = readFileSync(f, 'utf8');
-    const re = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\s*)?export (?:const|function|class|async function) ${name}\\b`);
-    const m = re.exec(text);
-    if (m) { found = true; ok = !!m[1] && m[1].includes('@example'); break; }
+
+/** The source files of a package (tests left out), with their text. */
+function sources(dir, out = []) {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) sources(p, out);
+    else if (p.endsWith('.ts') && !p.endsWith('.test.ts')) out.push(readFileSync(p, 'utf8'));
   }
-  if (!ok) missing.push(name + (found ? '' : ' (decl not found)'));
+  return out;
 }
-console.log(`TSDoc @example: ${pkg}: ${missing.length === 0 ? 'every export has one' : `missing on ${missing.join(', ')}`}`);
-if (missing.length > 0) process.exitCode = 1;
+
+for (const pkg of process.argv.slice(2)) {
+  const texts = sources(`packages/${pkg}/src`);
+  const mod = await import(`@baocao-khcn/${pkg}`);
+  const missing = [];
+  for (const name of Object.keys(mod)) {
+    const re = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/\\s*)?export (?:const|function|class|async function) ${name}\\b`);
+    const m = texts.map((text) => re.exec(text)).find((match) => match !== null);
+    if (m === undefined) missing.push(`${name} (decl not found)`);
+    else if (!m[1]?.includes('@example')) missing.push(name);
+  }
+  console.log(`TSDoc @example: ${pkg}: ${missing.length === 0 ? 'every export has one' : `missing on ${missing.join(', ')}`}`);
+  if (missing.length > 0) process.exitCode = 1;
+}

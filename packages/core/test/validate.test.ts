@@ -126,3 +126,28 @@ describe('composeReport determinism', () => {
     expect(JSON.stringify(composeReport(sampleInput(), options))).toBe(JSON.stringify(composeReport(sampleInput(), options)));
   });
 });
+
+describe('report/invalid-header: the Số line and the date line', () => {
+  const headerDiagnostics = (patch: Record<string, unknown>) =>
+    validateReport({ ...sampleInput(), ...patch }, options).filter((d) => d.code === 'report/invalid-header');
+  const diagnostic = (path: (string | number)[], reason: string): Diagnostic => ({
+    code: 'report/invalid-header',
+    severity: 'error',
+    path,
+    message: `Không tạo được số và ngày văn bản: ${reason}`,
+  });
+
+  it('passes a valid number, agency code and place', () => {
+    expect(headerDiagnostics({ number: 5 })).toEqual([]);
+  });
+
+  it('reports each line at the field that breaks it, both when both are broken', () => {
+    expect(headerDiagnostics({ number: '1 2' })).toEqual([diagnostic(['number'], 'Số văn bản không hợp lệ: "1 2".')]);
+    expect(headerDiagnostics({ number: 5, agency: { code: ' ' } })).toEqual([diagnostic(['agency', 'code'], 'Thiếu ký hiệu cơ quan ban hành văn bản.')]);
+    expect(headerDiagnostics({ agency: { place: '  ' } })).toEqual([diagnostic(['agency', 'place'], 'Thiếu địa danh trong dòng ngày tháng.')]);
+    expect(headerDiagnostics({ number: '1 2', agency: { place: '  ' } })).toEqual([
+      diagnostic(['number'], 'Số văn bản không hợp lệ: "1 2".'),
+      diagnostic(['agency', 'place'], 'Thiếu địa danh trong dòng ngày tháng.'),
+    ]);
+  });
+});

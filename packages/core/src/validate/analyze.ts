@@ -122,18 +122,23 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
     diagnostics.push({ code: 'report/unknown-kind', severity: 'error', path: ['kind'], message: `Loại văn bản "${report.kind}" không có trong hồ sơ "${profile.id}".` });
   }
   const agency = { ...profile.agency, ...(report.agency ?? {}) };
-  // The header lines are made here, where a problem can still become a diagnostic.
-  let header: { numberLine: string; dateLine: string };
-  try {
-    header = {
-      numberLine: cleanText(documentNumberLine({ number: report.number, kindCode: kind?.code ?? '', agencyCode: agency.code })),
-      dateLine: cleanText(formatDateLine(cleanText(agency.place), report.issueDate)),
-    };
-  } catch (error) {
-    const path: JsonPath = (error as Error).message.includes('ngày') || (error as Error).message.includes('Ngày') ? ['agency', 'place'] : report.number !== undefined ? ['number'] : ['agency', 'code'];
-    diagnostics.push({ code: 'report/invalid-header', severity: 'error', path, message: `Không tạo được số và ngày văn bản: ${(error as Error).message}` });
-    return { diagnostics };
-  }
+  // The header lines are made here, where a problem can still become a diagnostic (at the field that causes it).
+  const headerLine = (make: () => string, path: JsonPath): string | undefined => {
+    try {
+      return cleanText(make());
+    } catch (error) {
+      diagnostics.push({ code: 'report/invalid-header', severity: 'error', path, message: `Không tạo được số và ngày văn bản: ${(error as Error).message}` });
+      return undefined;
+    }
+  };
+  const numberLine = headerLine(
+    () => documentNumberLine({ number: report.number, kindCode: kind?.code ?? '', agencyCode: agency.code }),
+    agency.code.trim() === '' ? ['agency', 'code'] : ['number'],
+  );
+  // The issue date is valid here (checked above): only the place can be wrong.
+  const dateLine = headerLine(() => formatDateLine(cleanText(agency.place), report.issueDate), ['agency', 'place']);
+  if (numberLine === undefined || dateLine === undefined) return { diagnostics };
+  const header = { numberLine, dateLine };
   const templateData = {
     period: context.labels.period,
     nextPeriod: context.labels.nextPeriod,
