@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@baocao-khcn\/core$/, replacement: src('core/src/index.ts') },
+      { find: /^@baocao-khcn\/core\/(plugin|format|tree)$/, replacement: src('core/src/entry/$1.ts') },
       { find: /^@baocao-khcn\/sections$/, replacement: src('sections/src/index.ts') },
       { find: /^@baocao-khcn\/render-docx\/node$/, replacement: src('render-docx/src/node.ts') },
       { find: /^@baocao-khcn\/render-docx$/, replacement: src('render-docx/src/index.ts') },

@@ -19,7 +19,8 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
-import type { BlockNode, InlineNode, ReportDocument, TableNode } from '@baocao-khcn/core';
+import type { ReportDocument } from '@baocao-khcn/core';
+import type { BlockNode, InlineNode, TableNode } from '@baocao-khcn/core/tree';
 
 const TEXT_WIDTH = 11906 - 1701 - 850;
 

@@ -1,5 +1,5 @@
 // Public API has TSDoc with an example each: lists the exported values of each package index given
-// (`node scripts/tsdoc-check.mjs core sections …`) whose declaration has no TSDoc @example; exits 1 if any.
+// or subpath export (`node scripts/tsdoc-check.mjs core core/plugin sections …`) whose declaration has no TSDoc @example; exits 1 if any.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,7 +14,8 @@ function sources(dir, out = []) {
 }
 
 for (const pkg of process.argv.slice(2)) {
-  const texts = sources(`packages/${pkg}/src`);
+  // `core/plugin` is the subpath export `@baocao-khcn/core/plugin`, declared in `packages/core/src`.
+  const texts = sources(`packages/${pkg.split('/')[0]}/src`);
   const mod = await import(`@baocao-khcn/${pkg}`);
   const missing = [];
   for (const name of Object.keys(mod)) {

@@ -2,7 +2,8 @@
  * Fidelity of example 004 (Sở KH&CN Bắc Giang, tháng 9/2023 + nhiệm vụ tháng 10/2023) against its seed
  * `shared/seeds/004_19f09592a08089bb.txt`.
  */
-import type { ReportDocument, TableNode } from '@baocao-khcn/core';
+import type { ReportDocument } from '@baocao-khcn/core';
+import type { TableNode } from '@baocao-khcn/core/tree';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../004-bac-giang-thang-9-2023/profile';
 import { report } from '../004-bac-giang-thang-9-2023/report';

@@ -15,7 +15,8 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
-import { cleanText, defineProfile, defineSection, richTextSchema, type BlockInput, type ReportInput } from '@baocao-khcn/core';
+import { defineProfile, defineSection, type BlockInput, type ReportInput } from '@baocao-khcn/core';
+import { cleanText, richTextSchema } from '@baocao-khcn/core/plugin';
 
 // ---------------------------------------------------------------------------------------------
 // Open bugs the generators avoid (unless FUZZ_OPEN_BUGS=1). Each names its test in open-bugs.test.ts.

@@ -10,7 +10,8 @@
  *   rules: `\t` → space, spaces trimmed at the ends of every line, empty lines dropped; the remaining lines
  *   join with a hard break (paragraphs) or one space (headings, table cells) — both read back as one space.
  */
-import { cleanText, type JsonPath } from '@baocao-khcn/core';
+import type { JsonPath } from '@baocao-khcn/core';
+import { cleanText } from '@baocao-khcn/core/plugin';
 
 /**
  * Characters XML 1.0 forbids and lone surrogates (SECURITY.md), written independently of core: they must never

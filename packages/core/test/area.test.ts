@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { composeReport, countFigure, defineAreaSection, describeDocument, optionalCount, sentence, taskSchema, validateReport, type BlockNode, type InlineNode, type ReportInput } from '../src/index';
+import { composeReport, defineAreaSection, validateReport, type ReportInput } from '@baocao-khcn/core';
+import { countFigure, optionalCount, sentence, taskSchema } from '@baocao-khcn/core/plugin';
+import { describeDocument } from '@baocao-khcn/core/format';
+import type { BlockNode, InlineNode } from '@baocao-khcn/core/tree';
 import { profile } from './fixtures';
 
 const text = (nodes: readonly InlineNode[]) => nodes.map((n) => (n.type === 'text' ? n.text : '')).join('');

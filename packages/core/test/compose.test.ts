@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeReport, ComposeError, validateReport, type HeadingNode } from '../src/index';
+import { composeReport, ComposeError, validateReport } from '@baocao-khcn/core';
+import type { HeadingNode } from '@baocao-khcn/core/tree';
 import { counting, profile, sampleInput } from './fixtures';
 
 describe('composeReport', () => {

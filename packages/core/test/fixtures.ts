@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineProfile, defineSection, type ReportInput } from '../src/index';
+import { defineProfile, defineSection, type ReportInput } from '@baocao-khcn/core';
 
 export const profile = defineProfile({
   id: 'lang-son-test',

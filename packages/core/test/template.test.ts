@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeReport, defineProfile, validateReport } from '../src/index';
+import { composeReport, defineProfile, validateReport } from '@baocao-khcn/core';
 import { createTemplateEngine } from '../src/template/engine';
 import { counting, profile, sampleInput } from './fixtures';
 

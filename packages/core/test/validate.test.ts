@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateReport, composeReport, reportJsonSchema, type Diagnostic } from '../src/index';
+import { validateReport, composeReport, reportJsonSchema, type Diagnostic } from '@baocao-khcn/core';
 import { counting, profile, sampleInput } from './fixtures';
 
 const options = { profile, sections: [counting] };

@@ -1,4 +1,5 @@
-import type { Diagnostic, FootnoteNode, JsonPath, NumberStyle } from '@baocao-khcn/core';
+import type { Diagnostic, JsonPath } from '@baocao-khcn/core';
+import type { FootnoteNode, NumberStyle } from '@baocao-khcn/core/tree';
 import type { Paragraph } from 'docx';
 import type { Layout } from './options';
 

@@ -1,4 +1,5 @@
-import type { BlockNode, Diagnostic, NumberStyle, ReportDocument, TableRowNode } from '@baocao-khcn/core';
+import type { Diagnostic, ReportDocument } from '@baocao-khcn/core';
+import type { BlockNode, NumberStyle, TableRowNode } from '@baocao-khcn/core/tree';
 import {
   Document,
   Header,

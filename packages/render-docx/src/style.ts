@@ -1,4 +1,4 @@
-import type { NumberStyle } from '@baocao-khcn/core';
+import type { NumberStyle } from '@baocao-khcn/core/tree';
 
 /**
  * Every layout decision of Nghị định 30/2020/NĐ-CP, Phụ lục I, as named constants. Nothing else in

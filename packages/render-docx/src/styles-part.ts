@@ -1,4 +1,4 @@
-import type { NumberStyle } from '@baocao-khcn/core';
+import type { NumberStyle } from '@baocao-khcn/core/tree';
 import { Document } from 'docx';
 import type { Layout } from './options';
 import { wordStyles } from './word-styles';

@@ -1,4 +1,4 @@
-import type { NumberStyle } from '@baocao-khcn/core';
+import type { NumberStyle } from '@baocao-khcn/core/tree';
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { headingFormat } from './handle/heading';
 import type { Layout } from './options';

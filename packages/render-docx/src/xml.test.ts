@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, ReportDocument, TableCellNode } from '@baocao-khcn/core';
+import type { ReportDocument } from '@baocao-khcn/core';
+import type { BlockNode, TableCellNode } from '@baocao-khcn/core/tree';
 import { cell, row, sampleReport, t } from '../test/fixture';
 import { renderDocx } from './render';
 import { element, empty, hasBrace } from './xml';

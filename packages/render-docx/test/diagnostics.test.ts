@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, ReportDocument } from '@baocao-khcn/core';
+import type { ReportDocument } from '@baocao-khcn/core';
+import type { BlockNode } from '@baocao-khcn/core/tree';
 import { renderDocx } from '@baocao-khcn/render-docx';
 import { cell, p, row, sampleReport, t } from './fixture';
 import { paragraphWith, render, tables, textOf } from './helpers';

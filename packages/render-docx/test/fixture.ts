@@ -2,19 +2,8 @@
  * A realistic document tree for the tests: the Sở KH&CN Lạng Sơn report of 9 tháng 2022 (seed
  * 000), shortened, with every kind of node the renderer handles.
  */
-import type {
-  BlockNode,
-  HeadingNode,
-  InlineNode,
-  ListItemNode,
-  NumberStyle,
-  ParagraphNode,
-  ReportDocument,
-  TableCellNode,
-  TableNode,
-  TableRowNode,
-  TextNode,
-} from '@baocao-khcn/core';
+import type { ReportDocument } from '@baocao-khcn/core';
+import type { BlockNode, HeadingNode, InlineNode, ListItemNode, NumberStyle, ParagraphNode, TableCellNode, TableNode, TableRowNode, TextNode } from '@baocao-khcn/core/tree';
 
 export const t = (text: string, extra: Omit<TextNode, 'type' | 'text'> = {}): TextNode => ({ type: 'text', text, ...extra });
 

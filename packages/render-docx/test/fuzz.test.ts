@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, InlineNode, ListItemNode, TableCellNode } from '@baocao-khcn/core';
+import type { BlockNode, InlineNode, ListItemNode, TableCellNode } from '@baocao-khcn/core/tree';
 import { cell, row, sampleReport, t } from './fixture';
 import { render } from './helpers';
 

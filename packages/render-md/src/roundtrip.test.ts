@@ -13,17 +13,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import type { Nodes, Root } from 'mdast';
-import type {
-  BlockNode,
-  FootnoteNode,
-  HeadingNode,
-  InlineNode,
-  ListItemNode,
-  ReportDocument,
-  TableNode,
-  TableRowNode,
-  TextNode,
-} from '@baocao-khcn/core';
+import type { ReportDocument } from '@baocao-khcn/core';
+import type { BlockNode, FootnoteNode, HeadingNode, InlineNode, ListItemNode, TableNode, TableRowNode, TextNode } from '@baocao-khcn/core/tree';
 import type { RenderMarkdownOptions } from './index';
 import { renderMarkdown } from './index';
 import { documentOf } from './testing';

@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import type { BlockNode, FootnoteNode, InlineNode } from '@baocao-khcn/core';
+import type { BlockNode, FootnoteNode, InlineNode } from '@baocao-khcn/core/tree';
 import type { ResolvedOptions } from './options';
 
 /** A flat piece of inline content before it becomes mdast (see `phrasing.ts`). */

@@ -2,7 +2,8 @@
  * Helpers for this package's tests (not exported from the package): literal tree builders and
  * rendering of a few blocks without the rest of a document.
  */
-import type { BlockNode, InlineNode, ReportDocument, TableCellNode, TextNode } from '@baocao-khcn/core';
+import type { ReportDocument } from '@baocao-khcn/core';
+import type { BlockNode, InlineNode, TableCellNode, TextNode } from '@baocao-khcn/core/tree';
 import type { BlockContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { footnoteDefinitions } from './handle/footnotes';

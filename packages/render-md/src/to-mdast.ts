@@ -1,4 +1,5 @@
-import type { BlockNode, InlineNode, ReportDocument } from '@baocao-khcn/core';
+import type { ReportDocument } from '@baocao-khcn/core';
+import type { BlockNode, InlineNode } from '@baocao-khcn/core/tree';
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import { blockHandlers, inlineHandlers, report } from './handle/index';
 import type { RenderMarkdownOptions, ResolvedOptions } from './options';

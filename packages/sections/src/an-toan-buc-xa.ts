@@ -1,4 +1,5 @@
-import { checkAtMost, countFigure, defineAreaSection, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
+import { defineAreaSection } from '@baocao-khcn/core';
+import { checkAtMost, countFigure, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
 
 const ID = 'an-toan-buc-xa';
 const FACILITY = 'cơ sở tiến hành công việc bức xạ';

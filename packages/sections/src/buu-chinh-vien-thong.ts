@@ -1,4 +1,5 @@
-import { countClause, defineAreaSection, joinClauses, optionalCount, paragraph, sentence, type BlockInput } from '@baocao-khcn/core';
+import { defineAreaSection, type BlockInput } from '@baocao-khcn/core';
+import { countClause, joinClauses, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 /**

@@ -1,4 +1,5 @@
-import { checkAtMost, checkRate, countFigure, defineAreaSection, joinClauses, optionalCount, rateFigure, type BlockInput, type Diagnostic, type InlineInput } from '@baocao-khcn/core';
+import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput } from '@baocao-khcn/core';
+import { checkAtMost, checkRate, countFigure, joinClauses, optionalCount, rateFigure } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'chuyen-doi-so';

@@ -1,4 +1,5 @@
-import { defineAreaSection, proseSchema, type AreaData, type AreaSubsection } from '@baocao-khcn/core';
+import { defineAreaSection, type AreaData, type AreaSubsection } from '@baocao-khcn/core';
+import { proseSchema } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const DEFAULT_TITLES = { strengths: 'Ưu điểm', weaknesses: 'Hạn chế', causes: 'Nguyên nhân' } as const;

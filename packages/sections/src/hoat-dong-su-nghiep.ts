@@ -1,4 +1,5 @@
-import { countFigure, defineAreaSection, leadWith, moneyFigure, punctuateList, richTextSchema, type BlockInput, type Diagnostic } from '@baocao-khcn/core';
+import { defineAreaSection, type BlockInput, type Diagnostic } from '@baocao-khcn/core';
+import { countFigure, leadWith, moneyFigure, punctuateList, richTextSchema } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'hoat-dong-su-nghiep';

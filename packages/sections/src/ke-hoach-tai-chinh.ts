@@ -1,18 +1,5 @@
-import {
-  checkAtMost,
-  checkRate,
-  defineAreaSection,
-  leadWith,
-  moneyFigure,
-  punctuateList,
-  rateFigure,
-  richTextSchema,
-  sameAmount,
-  type BlockInput,
-  type Diagnostic,
-  type InlineInput,
-  type SectionContext,
-} from '@baocao-khcn/core';
+import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
+import { checkAtMost, checkRate, leadWith, moneyFigure, punctuateList, rateFigure, richTextSchema, sameAmount } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'ke-hoach-tai-chinh';

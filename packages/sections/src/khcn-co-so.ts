@@ -1,4 +1,5 @@
-import { countFigure, defineAreaSection, optionalCount, paragraph, sentence, type Diagnostic } from '@baocao-khcn/core';
+import { defineAreaSection, type Diagnostic } from '@baocao-khcn/core';
+import { countFigure, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
 
 const ID = 'khcn-co-so';
 

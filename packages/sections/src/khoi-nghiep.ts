@@ -1,4 +1,5 @@
-import { countFigure, defineAreaSection, joinClauses, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
+import { defineAreaSection } from '@baocao-khcn/core';
+import { countFigure, joinClauses, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
 
 /**
  * Khởi nghiệp đổi mới sáng tạo: the start-up ecosystem support (Đề án 844, khu làm việc chung, Techfest): contests,

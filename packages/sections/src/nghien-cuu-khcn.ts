@@ -1,18 +1,5 @@
-import {
-  breakdownClause,
-  breakdownInSchema,
-  breakdownPartSchema,
-  checkAtMost,
-  checkSum,
-  countFigure,
-  defineAreaSection,
-  joinClauses,
-  optionalCount,
-  paragraph,
-  sentence,
-  type Clause,
-  type InlineInput,
-} from '@baocao-khcn/core';
+import { defineAreaSection, type InlineInput } from '@baocao-khcn/core';
+import { breakdownClause, breakdownInSchema, breakdownPartSchema, checkAtMost, checkSum, countFigure, joinClauses, optionalCount, paragraph, sentence, type Clause } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'nghien-cuu-khcn';

@@ -1,26 +1,5 @@
-import {
-  checkStatedCounts,
-  checkTasks,
-  countFigure,
-  countTasks,
-  defineAreaSection,
-  optionalCount,
-  proseSchema,
-  richTextSchema,
-  taskDeadlineText,
-  taskSchema,
-  taskState,
-  taskStatus,
-  type AreaData,
-  type BlockInput,
-  type CellInput,
-  type InlineInput,
-  type RowInput,
-  type SectionContext,
-  type Task,
-  type TaskCounts,
-  type TaskState,
-} from '@baocao-khcn/core';
+import { defineAreaSection, type AreaData, type BlockInput, type CellInput, type InlineInput, type RowInput, type SectionContext } from '@baocao-khcn/core';
+import { checkStatedCounts, checkTasks, countFigure, countTasks, optionalCount, proseSchema, richTextSchema, taskDeadlineText, taskSchema, taskState, taskStatus, type Task, type TaskCounts, type TaskState } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'nhiem-vu-duoc-giao';

@@ -1,4 +1,5 @@
-import { checkAtMost, countFigure, defineAreaSection, optionalCount, rateFigure, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
+import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
+import { checkAtMost, countFigure, optionalCount, rateFigure } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'phap-che-cai-cach-hanh-chinh';

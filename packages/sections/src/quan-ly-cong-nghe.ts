@@ -1,4 +1,5 @@
-import { countFigure, defineAreaSection, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
+import { defineAreaSection } from '@baocao-khcn/core';
+import { countFigure, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
 
 /**
  * Quản lý công nghệ: technology appraisal of investment projects and plans (thẩm định, có ý kiến về công nghệ),

@@ -1,4 +1,5 @@
-import { checkAtMost, countFigure, defineAreaSection, optionalCount, paragraph, sentence, type Clause, type InlineInput } from '@baocao-khcn/core';
+import { defineAreaSection, type InlineInput } from '@baocao-khcn/core';
+import { checkAtMost, countFigure, optionalCount, paragraph, sentence, type Clause } from '@baocao-khcn/core/plugin';
 
 const ID = 'sang-kien';
 

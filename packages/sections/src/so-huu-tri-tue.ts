@@ -1,4 +1,5 @@
-import { countFigure, defineAreaSection, joinClauses, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
+import { defineAreaSection } from '@baocao-khcn/core';
+import { countFigure, joinClauses, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
 
 /**
  * Sở hữu trí tuệ: projects supporting intellectual property (Đề án, Chương trình phát triển tài sản trí tuệ),

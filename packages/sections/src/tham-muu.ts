@@ -1,16 +1,5 @@
-import {
-  capitalize,
-  countFigure,
-  defineAreaSection,
-  inlineOf,
-  isoDateSchema,
-  punctuateList,
-  richTextSchema,
-  type BlockInput,
-  type Clause,
-  type Diagnostic,
-  type SectionContext,
-} from '@baocao-khcn/core';
+import { defineAreaSection, type BlockInput, type Diagnostic, type SectionContext } from '@baocao-khcn/core';
+import { capitalize, countFigure, inlineOf, isoDateSchema, punctuateList, richTextSchema, type Clause } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'tham-muu';

@@ -1,16 +1,6 @@
-import {
-  checkAtMost,
-  countFigure,
-  defineAreaSection,
-  joinClauses,
-  MAX_MONEY_IN_WORDS,
-  moneyFigure,
-  paragraph,
-  sentence,
-  type Clause,
-  type FigureInput,
-  type SectionContext,
-} from '@baocao-khcn/core';
+import { defineAreaSection, type FigureInput, type SectionContext } from '@baocao-khcn/core';
+import { checkAtMost, countFigure, joinClauses, moneyFigure, paragraph, sentence, type Clause } from '@baocao-khcn/core/plugin';
+import { MAX_MONEY_IN_WORDS } from '@baocao-khcn/core/format';
 import { z } from 'zod';
 
 const ID = 'thanh-tra';

@@ -1,4 +1,5 @@
-import { countFigure, defineAreaSection, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
+import { defineAreaSection } from '@baocao-khcn/core';
+import { countFigure, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
 
 /**
  * Thông tin, thống kê khoa học và công nghệ: registration of task results (Giấy chứng nhận đăng ký kết quả thực hiện

@@ -1,4 +1,5 @@
-import { checkTasks, defineAreaSection, taskDeadlineText, taskSchema, type AreaData, type BlockInput } from '@baocao-khcn/core';
+import { defineAreaSection, type AreaData, type BlockInput } from '@baocao-khcn/core';
+import { checkTasks, taskDeadlineText, taskSchema } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'thuc-hien-nghi-quyet';

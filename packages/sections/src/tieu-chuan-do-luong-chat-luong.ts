@@ -1,22 +1,6 @@
-import {
-  breakdownClause,
-  breakdownInSchema,
-  breakdownPartSchema,
-  checkAtMost,
-  checkRate,
-  checkSum,
-  countFigure,
-  defineAreaSection,
-  joinClauses,
-  sentence,
-  type AreaData,
-  type AreaSubsection,
-  type BlockInput,
-  type Clause,
-  type FigureInput,
-  type InlineInput,
-  type RichText,
-} from '@baocao-khcn/core';
+import { defineAreaSection, type AreaData, type AreaSubsection, type BlockInput, type FigureInput, type InlineInput } from '@baocao-khcn/core';
+import type { RichText } from '@baocao-khcn/core/plugin';
+import { breakdownClause, breakdownInSchema, breakdownPartSchema, checkAtMost, checkRate, checkSum, countFigure, joinClauses, sentence, type Clause } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'tieu-chuan-do-luong-chat-luong';

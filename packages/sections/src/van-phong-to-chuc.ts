@@ -1,4 +1,5 @@
-import { countClause, defineAreaSection, optionalCount, paragraph, sentence } from '@baocao-khcn/core';
+import { defineAreaSection } from '@baocao-khcn/core';
+import { countClause, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
 
 /**
  * Văn phòng, tổ chức cán bộ, thi đua khen thưởng, hợp tác quốc tế and other work (công tác khác): the staff and the

@@ -7,24 +7,46 @@ import { composeHeader, composeRecipients, composeSignature } from './header';
 import { composeInline, plainText } from './inline';
 import { createNumbering } from './numbering';
 
+const COMPOSE_ERROR = Symbol.for('@baocao-khcn/core/ComposeError');
+
 /**
  * Thrown by {@link composeReport} only when no document can be made; carries every diagnostic.
+ * It is the only error `composeReport` throws. Test for it with {@link isComposeError}, which also recognises an
+ * error thrown by the other module format's copy of core (ESM and CommonJS loaded side by side).
  *
  * @example
  * try {
  *   composeReport({}, { profile });
  * } catch (error) {
- *   if (error instanceof ComposeError) error.diagnostics; // [{ code: 'schema/invalid_type', path: ['issueDate'], … }, …]
+ *   if (isComposeError(error)) error.diagnostics; // [{ code: 'schema/invalid_type', path: ['issueDate'], … }, …]
  * }
  */
 export class ComposeError extends Error {
   readonly diagnostics: Diagnostic[];
+  /** @internal A brand shared by every copy of core, so that {@link isComposeError} works across copies. */
+  readonly [COMPOSE_ERROR] = true;
   constructor(diagnostics: Diagnostic[]) {
     const first = diagnostics.find((d) => d.severity === 'error');
     super(`Không tạo được văn bản: ${first ? first.message : 'dữ liệu không hợp lệ'} (${diagnostics.length} chẩn đoán).`);
     this.name = 'ComposeError';
     this.diagnostics = diagnostics;
   }
+}
+
+/**
+ * Whether `error` is a {@link ComposeError} — from this copy of core or from another one (an app that loads both
+ * the ESM and the CommonJS build gets two classes, and `instanceof` alone answers `false` across them).
+ *
+ * @example
+ * try {
+ *   composeReport(input, { profile, sections });
+ * } catch (error) {
+ *   if (isComposeError(error)) console.log(error.diagnostics.map((d) => d.message));
+ *   else throw error;
+ * }
+ */
+export function isComposeError(error: unknown): error is ComposeError {
+  return typeof error === 'object' && error !== null && (error as { [COMPOSE_ERROR]?: unknown })[COMPOSE_ERROR] === true;
 }
 
 /** The result of {@link composeReport}. */
@@ -41,6 +63,17 @@ export type ComposeResult = { document: ReportDocument; diagnostics: Diagnostic[
  * document.body[0] // { type: 'heading', level: 1, number: 'I.', style: 'roman', children: [...] }
  */
 export function composeReport(input: unknown, options: ReportOptions): ComposeResult {
+  try {
+    return composeChecked(input, options);
+  } catch (error) {
+    if (isComposeError(error)) throw error;
+    // Defence in depth, as in validateReport: whatever goes wrong inside surfaces as a ComposeError.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ComposeError([{ code: 'internal/error', severity: 'error', path: [], message: `Lỗi nội bộ khi tạo văn bản: ${message}` }]);
+  }
+}
+
+function composeChecked(input: unknown, options: ReportOptions): ComposeResult {
   const { diagnostics, ready } = analyzeReport(input, options);
   if (!ready || diagnostics.some((d) => d.code === 'plugin/duplicate-id')) throw new ComposeError(diagnostics);
   const { report, context, subject, opening, closing, parts, appendices } = ready;

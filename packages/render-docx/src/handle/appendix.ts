@@ -1,4 +1,5 @@
-import type { AppendixNode, JsonPath } from '@baocao-khcn/core';
+import type { JsonPath } from '@baocao-khcn/core';
+import type { AppendixNode } from '@baocao-khcn/core/tree';
 import { Paragraph, type FileChild, type ParagraphChild } from 'docx';
 import type { RenderContext } from '../context';
 import { sanitizeText } from '../sanitize';

@@ -1,4 +1,5 @@
-import { formatPath, type BlockNode, type JsonPath } from '@baocao-khcn/core';
+import { formatPath, type JsonPath } from '@baocao-khcn/core';
+import type { BlockNode } from '@baocao-khcn/core/tree';
 import type { FileChild } from 'docx';
 import type { RenderContext } from '../context';
 import { heading } from './heading';

@@ -1,4 +1,5 @@
-import type { FootnoteNode, JsonPath } from '@baocao-khcn/core';
+import type { JsonPath } from '@baocao-khcn/core';
+import type { FootnoteNode } from '@baocao-khcn/core/tree';
 import { FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { RenderContext } from '../context';
 import { STYLE_IDS } from '../style';

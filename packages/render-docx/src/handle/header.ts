@@ -1,4 +1,5 @@
-import type { HeaderNode, JsonPath } from '@baocao-khcn/core';
+import type { JsonPath } from '@baocao-khcn/core';
+import type { HeaderNode } from '@baocao-khcn/core/tree';
 import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { RenderContext, RunFormat } from '../context';
 import { measureLinesTwips, type FontFace } from '../metrics';

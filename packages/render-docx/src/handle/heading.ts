@@ -1,4 +1,5 @@
-import type { HeadingNode, JsonPath } from '@baocao-khcn/core';
+import type { JsonPath } from '@baocao-khcn/core';
+import type { HeadingNode } from '@baocao-khcn/core/tree';
 import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { RenderContext, RunFormat } from '../context';
 import { sanitizeText } from '../sanitize';

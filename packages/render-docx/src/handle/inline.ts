@@ -1,4 +1,5 @@
-import { formatPath, type InlineNode, type JsonPath } from '@baocao-khcn/core';
+import { formatPath, type JsonPath } from '@baocao-khcn/core';
+import type { InlineNode } from '@baocao-khcn/core/tree';
 import type { ParagraphChild } from 'docx';
 import type { RenderContext, RunFormat } from '../context';
 import type { Xml } from '../xml';

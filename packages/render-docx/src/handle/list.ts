@@ -1,4 +1,5 @@
-import type { JsonPath, ListItemNode, ListNode } from '@baocao-khcn/core';
+import type { JsonPath } from '@baocao-khcn/core';
+import type { ListItemNode, ListNode } from '@baocao-khcn/core/tree';
 import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { RenderContext } from '../context';
 import { sanitizeText } from '../sanitize';

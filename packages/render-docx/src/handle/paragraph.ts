@@ -1,4 +1,5 @@
-import type { Alignment, JsonPath, ParagraphNode } from '@baocao-khcn/core';
+import type { JsonPath } from '@baocao-khcn/core';
+import type { Alignment, ParagraphNode } from '@baocao-khcn/core/tree';
 import { AlignmentType, Paragraph } from 'docx';
 import type { RenderContext } from '../context';
 import { inlines } from './inline';

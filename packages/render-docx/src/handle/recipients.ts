@@ -1,4 +1,5 @@
-import type { JsonPath, RecipientsNode } from '@baocao-khcn/core';
+import type { JsonPath } from '@baocao-khcn/core';
+import type { RecipientsNode } from '@baocao-khcn/core/tree';
 import { Paragraph } from 'docx';
 import type { RenderContext } from '../context';
 import { sanitizeText } from '../sanitize';

@@ -1,4 +1,5 @@
-import type { JsonPath, TableCellNode, TableNode, TableRowNode } from '@baocao-khcn/core';
+import type { JsonPath } from '@baocao-khcn/core';
+import type { TableCellNode, TableNode, TableRowNode } from '@baocao-khcn/core/tree';
 import { BaseXmlComponent, BorderStyle, Paragraph, Table, TableLayoutType, VerticalAlignTable, WidthType, type FileChild } from 'docx';
 import type { RenderContext } from '../context';
 import { ND30, STYLE_IDS } from '../style';

@@ -1,4 +1,5 @@
-import type { JsonPath, TextNode } from '@baocao-khcn/core';
+import type { JsonPath } from '@baocao-khcn/core';
+import type { TextNode } from '@baocao-khcn/core/tree';
 import { PageNumber, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { RenderContext, RunFormat } from '../context';
 import { sanitizeText } from '../sanitize';

@@ -1,4 +1,5 @@
-import type { InlineNode, ReportDocument } from '@baocao-khcn/core';
+import type { ReportDocument } from '@baocao-khcn/core';
+import type { InlineNode } from '@baocao-khcn/core/tree';
 import { AlignmentType, Paragraph } from 'docx';
 import type { RenderContext } from '../context';
 import { inlines } from '../handle/inline';

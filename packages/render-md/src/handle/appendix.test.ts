@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppendixNode } from '@baocao-khcn/core';
+import type { AppendixNode } from '@baocao-khcn/core/tree';
 import { cell, p, renderWith, t } from '../testing';
 import { appendix } from './appendix';
 

@@ -1,4 +1,4 @@
-import type { AppendixNode, InlineNode } from '@baocao-khcn/core';
+import type { AppendixNode, InlineNode } from '@baocao-khcn/core/tree';
 import type { BlockContent } from 'mdast';
 import type { State } from '../state';
 

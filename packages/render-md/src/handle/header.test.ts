@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HeaderNode } from '@baocao-khcn/core';
+import type { HeaderNode } from '@baocao-khcn/core/tree';
 import { renderWith } from '../testing';
 import { header } from './header';
 

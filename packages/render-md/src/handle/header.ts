@@ -1,4 +1,4 @@
-import type { HeaderNode, InlineNode } from '@baocao-khcn/core';
+import type { HeaderNode, InlineNode } from '@baocao-khcn/core/tree';
 import type { BlockContent, TableRow } from 'mdast';
 import type { State } from '../state';
 

@@ -1,4 +1,4 @@
-import type { HeadingNode } from '@baocao-khcn/core';
+import type { HeadingNode } from '@baocao-khcn/core/tree';
 import type { BlockHandler } from '../state';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, InlineNode } from '@baocao-khcn/core';
+import type { BlockNode, InlineNode } from '@baocao-khcn/core/tree';
 import { p, renderBlocks, t } from '../testing';
 
 describe('handler maps', () => {

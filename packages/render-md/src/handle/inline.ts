@@ -1,4 +1,4 @@
-import type { FootnoteNode, TextNode } from '@baocao-khcn/core';
+import type { FootnoteNode, TextNode } from '@baocao-khcn/core/tree';
 import { isWhitespace, normalise, textPiece } from '../phrasing';
 import type { InlineHandlers, InlineHandler } from '../state';
 

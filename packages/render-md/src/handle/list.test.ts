@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ListItemNode } from '@baocao-khcn/core';
+import type { ListItemNode } from '@baocao-khcn/core/tree';
 import { renderBlocks, t } from '../testing';
 
 const item = (marker: string, text: string, items: ListItemNode[] = []): ListItemNode => ({ marker, children: [t(text)], items });

@@ -1,4 +1,4 @@
-import type { InlineNode, ListItemNode, ListNode } from '@baocao-khcn/core';
+import type { InlineNode, ListItemNode, ListNode } from '@baocao-khcn/core/tree';
 import type { BlockContent, List, ListItem } from 'mdast';
 import type { BlockHandler, State } from '../state';
 

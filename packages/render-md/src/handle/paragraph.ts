@@ -1,4 +1,4 @@
-import type { ParagraphNode } from '@baocao-khcn/core';
+import type { ParagraphNode } from '@baocao-khcn/core/tree';
 import type { BlockHandler } from '../state';
 
 /**

@@ -1,4 +1,4 @@
-import type { RecipientsNode } from '@baocao-khcn/core';
+import type { RecipientsNode } from '@baocao-khcn/core/tree';
 import type { BlockContent } from 'mdast';
 import type { State } from '../state';
 

@@ -1,4 +1,4 @@
-import type { InlineNode, SignatureNode } from '@baocao-khcn/core';
+import type { InlineNode, SignatureNode } from '@baocao-khcn/core/tree';
 import type { BlockContent } from 'mdast';
 import type { State } from '../state';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TableNode } from '@baocao-khcn/core';
+import type { TableNode } from '@baocao-khcn/core/tree';
 import { cell, renderBlocks, t } from '../testing';
 
 const budget: TableNode = {

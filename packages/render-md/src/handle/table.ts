@@ -1,4 +1,4 @@
-import type { Alignment, TableCellNode, TableNode, TableRowNode } from '@baocao-khcn/core';
+import type { Alignment, TableCellNode, TableNode, TableRowNode } from '@baocao-khcn/core/tree';
 import type { AlignType, BlockContent, PhrasingContent, TableCell, TableRow } from 'mdast';
 import type { BlockHandler, State } from '../state';
 

@@ -3,7 +3,8 @@
  * report and return its body as plain lines ("1. Công tác tham mưu", "- Quyết định số …"), footnotes and
  * diagnostics with paths relative to the section data.
  */
-import { composeReport, defineProfile, validateReport, type AnySectionPlugin, type BlockNode, type Diagnostic, type InlineNode, type ReportInput } from '@baocao-khcn/core';
+import { composeReport, defineProfile, validateReport, type AnySectionPlugin, type Diagnostic, type ReportInput } from '@baocao-khcn/core';
+import type { BlockNode, InlineNode } from '@baocao-khcn/core/tree';
 
 /** A profile with a results part (II.) and a plans part (III.), like the Lạng Sơn seeds. */
 export const testProfile = defineProfile({

@@ -2,7 +2,8 @@
  * Test helpers for sections 12–21 (prefix `b-`): a tiny profile, a tiny report around one section, and the
  * composed document flattened to lines of text so tests can assert exact wording.
  */
-import { composeReport, defineProfile, validateReport, type AnySectionPlugin, type BlockNode, type Diagnostic, type InlineNode, type Period, type ReportInput } from '@baocao-khcn/core';
+import { composeReport, defineProfile, validateReport, type AnySectionPlugin, type Diagnostic, type Period, type ReportInput } from '@baocao-khcn/core';
+import type { BlockNode, InlineNode } from '@baocao-khcn/core/tree';
 
 /**
  * A tiny profile: parts "results" (I.) and "plans" (II.), sections numbered 1., 2. …
