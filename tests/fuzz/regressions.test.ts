@@ -188,7 +188,7 @@ describe('B2 (fixed 2026-11-25) — composeReport crashes on count figures it ca
 });
 
 describe('B3 (fixed 2026-11-25) — composeReport crashes on a document number or agency override the schema accepts (property 1, 2026-11-25)', () => {
-  // packages/core/src/compose/header.ts → format/formatDocumentNumber.ts numberPart / clean, format/formatDateLine.ts.
+  // packages/core/src/compose/header.ts → format/format-document-number.ts numberPart / clean, format/format-date-line.ts.
   // The schema accepts any non-empty string; validateReport returns no diagnostic; composeReport throws RangeError.
   it.each([
     ['number "12/2023"', (r: any) => (r.number = '12/2023')],
@@ -231,7 +231,7 @@ describe('B5 (fixed 2026-11-25) — render-md loops over every slot of a huge co
 
 describe('B6 (fixed 2026-11-25) — forbidden characters reach the outputs from some fields (property 3, 2026-11-25)', () => {
   // packages/core/src/compose/compose-report.ts: `to` is only .normalize('NFC') (no cleanText), an appendix
-  // `label` is copied raw; packages/core/src/format/formatDocumentNumber.ts clean() only NFC + trim for the
+  // `label` is copied raw; packages/core/src/format/format-document-number.ts clean() only NFC + trim for the
   // number and the agency code. None of them is checked (no text/forbidden-char). The Markdown then holds
   // C0 controls and lone surrogates (render-docx removes them and reports docx/invalid-char).
   it.each([

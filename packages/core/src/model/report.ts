@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../format/isIsoDate';
+import { isIsoDate } from '../format/is-iso-date';
 import { blockSchema, tableSchema } from './blocks';
 import { richTextSchema } from './rich-text';
 

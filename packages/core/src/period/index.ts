@@ -4,10 +4,10 @@
  *
  * @module
  */
-export { nextPeriod } from './nextPeriod';
-export { nextPeriodLabel } from './nextPeriodLabel';
-export { periodLabel } from './periodLabel';
-export { periodMentions } from './periodMentions';
-export type { PeriodMention } from './periodMentions';
-export { reportingWindow } from './reportingWindow';
+export { nextPeriod } from './next-period';
+export { nextPeriodLabel } from './next-period-label';
+export { periodLabel } from './period-label';
+export { periodMentions } from './period-mentions';
+export type { PeriodMention } from './period-mentions';
+export { reportingWindow } from './reporting-window';
 export type { DateRange, Period, PeriodKind, WindowRule } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent } from './formatPercent';
+import { formatPercent } from './format-percent';
 
 describe('formatPercent', () => {
   it.each([

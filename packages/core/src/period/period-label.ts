@@ -1,4 +1,4 @@
-import { assertPeriod } from './_lib/assertPeriod';
+import { assertPeriod } from './_lib/assert-period';
 import { QUARTER_ROMAN } from './_lib/roman';
 import type { Period } from './types';
 

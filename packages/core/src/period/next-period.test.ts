@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPeriod } from './nextPeriod';
+import { nextPeriod } from './next-period';
 import type { Period } from './types';
 
 describe('nextPeriod', () => {

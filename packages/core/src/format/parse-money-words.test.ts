@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_MONEY_IN_WORDS } from './constants';
-import { moneyToWords } from './moneyToWords';
-import { parseMoneyWords } from './parseMoneyWords';
+import { moneyToWords } from './money-to-words';
+import { parseMoneyWords } from './parse-money-words';
 
 describe('parseMoneyWords', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { formatNumber } from './formatNumber';
+import { formatNumber } from './format-number';
 
 /** Options of {@link formatPercent}. */
 export interface FormatPercentOptions {

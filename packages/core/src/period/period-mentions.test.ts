@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PeriodMention } from './periodMentions';
-import { periodMentions } from './periodMentions';
+import type { PeriodMention } from './period-mentions';
+import { periodMentions } from './period-mentions';
 
 describe('periodMentions', () => {
   it('finds the example phrases with their offsets', () => {

@@ -1,5 +1,5 @@
 import { daysInMonth, toIsoDate } from '../format/_lib/calendar';
-import { assertPeriod } from './_lib/assertPeriod';
+import { assertPeriod } from './_lib/assert-period';
 import type { DateRange, Period, WindowRule } from './types';
 
 /** First and last month (1–12) of a non-custom period, within its year. */

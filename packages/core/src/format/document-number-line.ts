@@ -1,6 +1,6 @@
 import { DRAFT_BLANK } from './constants';
-import type { DocumentNumberInput } from './formatDocumentNumber';
-import { formatDocumentNumber } from './formatDocumentNumber';
+import type { DocumentNumberInput } from './format-document-number';
+import { formatDocumentNumber } from './format-document-number';
 
 /**
  * The `Số:` line of a document header: `Số: ` followed by

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel } from './periodLabel';
+import { periodLabel } from './period-label';
 import type { Period } from './types';
 
 describe('periodLabel', () => {

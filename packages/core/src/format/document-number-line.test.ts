@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentNumberLine } from './documentNumberLine';
+import { documentNumberLine } from './document-number-line';
 
 describe('documentNumberLine', () => {
   it('prefixes "Số: "', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DRAFT_BLANK } from './constants';
-import { formatDateLine } from './formatDateLine';
+import { formatDateLine } from './format-date-line';
 
 describe('formatDateLine', () => {
   it.each([

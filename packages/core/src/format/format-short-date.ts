@@ -1,5 +1,5 @@
 import { invalidIsoDateMessage } from './_lib/calendar';
-import { parseIsoDate } from './parseIsoDate';
+import { parseIsoDate } from './parse-iso-date';
 
 /** Options of {@link formatShortDate}. */
 export interface FormatShortDateOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShortDate } from './formatShortDate';
+import { formatShortDate } from './format-short-date';
 
 describe('formatShortDate', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { assertPeriod } from './_lib/assertPeriod';
+import { assertPeriod } from './_lib/assert-period';
 import type { Period } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentOf } from './percentOf';
+import { percentOf } from './percent-of';
 
 describe('percentOf', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from './formatNumber';
-import { parseVietnameseNumber } from './parseVietnameseNumber';
+import { formatNumber } from './format-number';
+import { parseVietnameseNumber } from './parse-vietnamese-number';
 
 describe('parseVietnameseNumber', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { parseIsoDate } from './parseIsoDate';
+import { parseIsoDate } from './parse-iso-date';
 
 /**
  * Whether `s` is a real calendar date written exactly as `YYYY-MM-DD`

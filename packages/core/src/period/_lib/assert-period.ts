@@ -1,5 +1,5 @@
 import type { Period } from '../types';
-import { parseIsoDate } from '../../format/parseIsoDate';
+import { parseIsoDate } from '../../format/parse-iso-date';
 
 function fail(message: string): never {
   throw new RangeError(message);

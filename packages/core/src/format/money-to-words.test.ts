@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MONEY_IN_WORDS } from './constants';
-import { moneyToWords } from './moneyToWords';
+import { moneyToWords } from './money-to-words';
 
 describe('moneyToWords', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { nextPeriod } from './nextPeriod';
-import { periodLabel } from './periodLabel';
+import { nextPeriod } from './next-period';
+import { periodLabel } from './period-label';
 import type { Period } from './types';
 
 /**

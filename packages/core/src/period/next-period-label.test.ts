@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPeriodLabel } from './nextPeriodLabel';
+import { nextPeriodLabel } from './next-period-label';
 import type { Period } from './types';
 
 describe('nextPeriodLabel', () => {

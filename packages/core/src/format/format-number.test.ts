@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from './formatNumber';
+import { formatNumber } from './format-number';
 
 describe('formatNumber', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { daysInMonth, invalidIsoDateMessage } from './_lib/calendar';
 import { DRAFT_BLANK } from './constants';
-import { parseIsoDate } from './parseIsoDate';
+import { parseIsoDate } from './parse-iso-date';
 
 /** A full ISO date, or a partial date for a draft (day and/or month left blank). */
 export type DateLineDate = string | { year: number; month?: number; day?: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from './formatCount';
+import { formatCount } from './format-count';
 
 describe('formatCount', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportingWindow } from './reportingWindow';
+import { reportingWindow } from './reporting-window';
 import type { DateRange, Period } from './types';
 
 describe('reportingWindow (Nghị định 09/2019, cut-off on the 15th)', () => {

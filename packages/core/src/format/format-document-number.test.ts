@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentNumber } from './formatDocumentNumber';
+import { formatDocumentNumber } from './format-document-number';
 
 describe('formatDocumentNumber', () => {
   it('pads numbers below 10', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from './isIsoDate';
+import { isIsoDate } from './is-iso-date';
 
 describe('isIsoDate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from './parseIsoDate';
+import { parseIsoDate } from './parse-iso-date';
 
 describe('parseIsoDate', () => {
   it('parses real dates', () => {
