@@ -51,15 +51,23 @@ describe('moneyToWords', () => {
     [1000000001, 'Một tỷ, không trăm linh một đồng'],
     [5237000000, 'Năm tỷ, hai trăm ba mươi bảy triệu đồng'],
     [1000000000000, 'Một nghìn tỷ đồng'],
-    [1500000000000, 'Một nghìn tỷ, năm trăm tỷ đồng'],
+    [1500000000000, 'Một nghìn năm trăm tỷ đồng'],
     [2000000000005, 'Hai nghìn tỷ, không trăm linh năm đồng'],
+    [2005000000000, 'Hai nghìn không trăm linh năm tỷ đồng'],
+    [2000500000000, 'Hai nghìn tỷ, năm trăm triệu đồng'],
+    [100000000000000, 'Một trăm nghìn tỷ đồng'],
+    // Issue 20, point 6: the thousands of tỷ and the tỷ read as one group.
+    [
+      8176205158233,
+      'Tám nghìn một trăm bảy mươi sáu tỷ, hai trăm linh năm triệu, một trăm năm mươi tám nghìn, hai trăm ba mươi ba đồng',
+    ],
     [
       12345678901234,
-      'Mười hai nghìn tỷ, ba trăm bốn mươi lăm tỷ, sáu trăm bảy mươi tám triệu, chín trăm linh một nghìn, hai trăm ba mươi bốn đồng',
+      'Mười hai nghìn ba trăm bốn mươi lăm tỷ, sáu trăm bảy mươi tám triệu, chín trăm linh một nghìn, hai trăm ba mươi bốn đồng',
     ],
     [
       999999999999999,
-      'Chín trăm chín mươi chín nghìn tỷ, chín trăm chín mươi chín tỷ, chín trăm chín mươi chín triệu, chín trăm chín mươi chín nghìn, chín trăm chín mươi chín đồng',
+      'Chín trăm chín mươi chín nghìn chín trăm chín mươi chín tỷ, chín trăm chín mươi chín triệu, chín trăm chín mươi chín nghìn, chín trăm chín mươi chín đồng',
     ],
   ])('moneyToWords(%s) → %s', (amount, expected) => {
     expect(moneyToWords(amount)).toBe(expected);

@@ -1,7 +1,6 @@
 import { MAX_MONEY_IN_WORDS } from './constants';
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
-const SCALES = ['', 'nghìn', 'triệu', 'tỷ', 'nghìn tỷ'] as const;
 
 function digit(d: number): string {
   return DIGITS[d] ?? '';
@@ -34,13 +33,25 @@ function readGroup(n: number, full: boolean): string[] {
 }
 
 /**
+ * Reads a number below one million: "[group nghìn] [group]", the second group with its hundreds
+ * (`không trăm`) when the first is there — the thousands of tỷ read with their tỷ as one group.
+ */
+function readBelowMillion(n: number, full: boolean): string[] {
+  if (n < 1000) return readGroup(n, full);
+  const rest = n % 1000;
+  return [...readGroup(Math.floor(n / 1000), full), 'nghìn', ...(rest > 0 ? readGroup(rest, true) : [])];
+}
+
+/**
  * Writes an amount of money in Vietnamese words ("bằng chữ"), as in
  * official documents.
  *
  * Conventions (the house style of this library; `parseMoneyWords` also
  * accepts the common variants):
- * - groups of three digits are read with `nghìn`, `triệu`, `tỷ`, `nghìn tỷ`
- *   and separated by `", "`; all-zero groups are skipped;
+ * - the amount is read in groups with `tỷ`, `triệu`, `nghìn` separated by
+ *   `", "`; all-zero groups are skipped; the tỷ group holds up to six digits
+ *   and is read as one number: 8.176.205.158.233 → "Tám nghìn một trăm bảy
+ *   mươi sáu tỷ, hai trăm linh năm triệu, …";
  * - `mười` for 10–19, `mươi` for 20–90; `mốt` for 1 after `mươi` (21 → hai
  *   mươi mốt) but `một` after `mười` (11 → mười một); `lăm` for 5 after
  *   `mười`/`mươi`; 4 is always `bốn`;
@@ -48,7 +59,8 @@ function readGroup(n: number, full: boolean): string[] {
  *   read (105 → một trăm linh năm);
  * - a non-leading, non-empty group always reads its hundreds, with
  *   `không trăm` when 0: 1.050 → "Một nghìn, không trăm năm mươi đồng",
- *   2.000.005 → "Hai triệu, không trăm linh năm đồng";
+ *   2.000.005 → "Hai triệu, không trăm linh năm đồng", 2.005 tỷ → "Hai nghìn
+ *   không trăm linh năm tỷ đồng";
  * - first letter capitalised, ends with " đồng".
  *
  * @param amount - an integer number of đồng, 0 ≤ amount ≤ `MAX_MONEY_IN_WORDS` (10^15 − 1)
@@ -63,6 +75,7 @@ function readGroup(n: number, full: boolean): string[] {
  * moneyToWords(21)            // 'Hai mươi mốt đồng'
  * moneyToWords(0)             // 'Không đồng'
  * moneyToWords(1000000000000) // 'Một nghìn tỷ đồng'
+ * moneyToWords(1500000000000) // 'Một nghìn năm trăm tỷ đồng'
  * ```
  */
 export function moneyToWords(amount: number): string {
@@ -78,15 +91,18 @@ export function moneyToWords(amount: number): string {
     );
   }
   if (amount === 0) return 'Không đồng';
-  const groups: number[] = [];
-  for (let rest = amount; rest > 0; rest = Math.floor(rest / 1000)) groups.push(rest % 1000);
-  const top = groups.length - 1;
+  // [tỷ (0–999.999), triệu, nghìn, đơn vị]: below 10^15 the tỷ group never exceeds six digits.
+  const billions = Math.floor(amount / 1_000_000_000);
+  const groups: [number, string][] = [
+    [billions, 'tỷ'],
+    [Math.floor(amount / 1_000_000) % 1000, 'triệu'],
+    [Math.floor(amount / 1000) % 1000, 'nghìn'],
+    [amount % 1000, ''],
+  ];
   const phrases: string[] = [];
-  for (let i = top; i >= 0; i--) {
-    const g = groups[i] ?? 0;
-    if (g === 0) continue;
-    const scale = SCALES[i] ?? '';
-    const words = readGroup(g, i !== top);
+  for (const [value, scale] of groups) {
+    if (value === 0) continue;
+    const words = readBelowMillion(value, phrases.length > 0);
     if (scale !== '') words.push(scale);
     phrases.push(words.join(' '));
   }

@@ -25,6 +25,12 @@ describe('parseMoneyWords', () => {
     ['Một nghìn tỷ đồng', 1_000_000_000_000],
     ['Một nghìn tỷ, năm trăm tỷ đồng', 1_500_000_000_000],
     ['Một nghìn năm trăm tỷ đồng', 1_500_000_000_000],
+    ['Hai nghìn không trăm linh năm tỷ đồng', 2_005_000_000_000],
+    [
+      'Tám nghìn một trăm bảy mươi sáu tỷ, hai trăm linh năm triệu, một trăm năm mươi tám nghìn, hai trăm ba mươi ba đồng',
+      8_176_205_158_233,
+    ],
+    ['Tám nghìn tỷ, một trăm bảy mươi sáu tỷ, hai trăm linh năm triệu đồng', 8_176_205_000_000],
     ['hai triệu linh năm', 2_000_005],
     ['Hai triệu, không trăm linh năm đồng', 2_000_005],
     ['Năm tỷ, hai trăm ba mươi bảy triệu đồng.', 5_237_000_000],
@@ -73,7 +79,7 @@ describe('parseMoneyWords', () => {
   });
 
   it('inverts moneyToWords at the edges', () => {
-    for (const n of [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 10 ** 6, 10 ** 9, 10 ** 12, MAX_MONEY_IN_WORDS]) {
+    for (const n of [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 10 ** 6, 10 ** 9, 10 ** 12, 1_001 * 10 ** 9, 8_176_205_158_233, MAX_MONEY_IN_WORDS]) {
       expect(parseMoneyWords(moneyToWords(n))).toBe(n);
     }
   });

@@ -111,8 +111,9 @@ function tokenize(text: string): string[] {
  * Tolerant of letter case, extra spaces, commas and full stops, a trailing
  * `đồng` / `đồng chẵn`, and common variants: `lẻ` for `linh`, `tư` for 4,
  * `nhăm` or `năm` for 5 after tens, `mốt` for 1, `ngàn` for `nghìn`, `tỉ`
- * for `tỷ`, `bẩy` for `bảy`; both "một nghìn tỷ, năm trăm tỷ" and "một nghìn
- * năm trăm tỷ". Expects Vietnamese letters (NFC or NFD).
+ * for `tỷ`, `bẩy` for `bảy`; both "một nghìn năm trăm tỷ" (what
+ * `moneyToWords` writes) and the older "một nghìn tỷ, năm trăm tỷ". Expects
+ * Vietnamese letters (NFC or NFD).
  *
  * @param text - e.g. `Bốn trăm linh chín đồng`
  * @returns the amount, or `undefined` if `text` is not a well-formed amount
