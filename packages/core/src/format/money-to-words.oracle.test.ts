@@ -20,7 +20,7 @@ import fc from 'fast-check';
 import { ReadingConfig, doReadNumber } from 'read-vietnamese-number';
 import { describe, expect, it } from 'vitest';
 import { MAX_MONEY_IN_WORDS } from './constants';
-import { moneyToWords } from './moneyToWords';
+import { moneyToWords } from './money-to-words';
 
 const config = new ReadingConfig();
 config.unit = ['đồng'];
