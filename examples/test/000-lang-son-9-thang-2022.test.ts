@@ -6,7 +6,7 @@ import type { Diagnostic } from '@baocao-khcn/core';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../000-lang-son-9-thang-2022/profile';
 import { report } from '../000-lang-son-9-thang-2022/report';
-import { footnotesInPlace, headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
+import { describeSeed, footnotesInPlace, headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
 
 const { seed, seedLines, document, diagnostics, markdown, markdownInline } = rebuild('000_6308e27a77225439.txt', profile, report);
 
@@ -53,7 +53,7 @@ const EXPECTED_DIAGNOSTICS: Diagnostic[] = [
   { code: 'recipients/luu-full-stop', severity: 'info', path: ['recipients', 'items', 6], message: 'Dòng "Lưu:" kết thúc bằng dấu chấm.' },
 ];
 
-describe('000 Lạng Sơn, 9 tháng đầu năm 2022', () => {
+describeSeed('000_6308e27a77225439.txt', '000 Lạng Sơn, 9 tháng đầu năm 2022', () => {
   it('has the seed’s headings, numbered by the profile (I. / 1. / 1.1.)', () => {
     for (const heading of SEED_HEADINGS) expect(seedLines).toContain(heading);
     expect(headingSequence(document)).toEqual(SEED_HEADINGS);

@@ -6,7 +6,7 @@ import type { Diagnostic } from '@baocao-khcn/core';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../000-lang-son-9-thang-2022/profile';
 import { report } from '../001-lang-son-6-thang-2021/report';
-import { footnotesInPlace, headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
+import { describeSeed, footnotesInPlace, headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
 
 const { seed, seedLines, document, diagnostics, markdown, markdownInline } = rebuild('001_09ea6a234aa3ea1d.txt', profile, report);
 
@@ -98,7 +98,7 @@ const EXPECTED_DIAGNOSTICS: Diagnostic[] = [
   },
 ];
 
-describe('001 Lạng Sơn, 6 tháng đầu năm 2021', () => {
+describeSeed('001_09ea6a234aa3ea1d.txt', '001 Lạng Sơn, 6 tháng đầu năm 2021', () => {
   it('has the seed’s headings, with the listed numbering differences', () => {
     for (const heading of SEED_HEADINGS) expect(seedLines).toContain(heading);
     const expected = SEED_HEADINGS.map((h, i) => HEADING_DIFFERENCES[i]?.ours ?? h);

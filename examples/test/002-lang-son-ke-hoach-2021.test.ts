@@ -7,9 +7,9 @@ import { allSections } from '@baocao-khcn/sections';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../002-lang-son-ke-hoach-2021/profile';
 import { report } from '../002-lang-son-ke-hoach-2021/report';
-import { headingSequence, numberCoverage, rebuild, wordCoverage } from './fidelity';
+import { describeSeed, headingSequence, numberCoverage, rebuild, wordCoverage } from './fidelity';
 
-describe('seed 002 — UBND tỉnh Lạng Sơn, kế hoạch KH&CN và dự toán ngân sách năm 2021', () => {
+describeSeed('002_df469a132838744e.txt', 'seed 002 — UBND tỉnh Lạng Sơn, kế hoạch KH&CN và dự toán ngân sách năm 2021', () => {
   const { seed, document, diagnostics, markdown } = rebuild('002_df469a132838744e.txt', profile, report);
   /** The seed with its line wraps and header cell splits ("|") undone. */
   const seedFlat = seed.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ');

@@ -5,7 +5,7 @@ import type { Diagnostic } from '@baocao-khcn/core';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../003-bac-kan-6-thang-2023/profile';
 import { report } from '../003-bac-kan-6-thang-2023/report';
-import { headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
+import { describeSeed, headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
 
 /** A seed line without the extraction's Markdown (#, **, *). */
 const plain = (line: string) => squash(line.replace(/^#+\s*/, '').replace(/\*+/g, ''));
@@ -91,7 +91,7 @@ function seedWithFootnotesInPlace(text: string): { text: string; notes: number }
 /** Numbers of the seed that are not in the Markdown, with the reason. */
 const MISSING_NUMBERS: Record<string, string> = {};
 
-describe('003 Bắc Kạn, 6 tháng đầu năm 2023', () => {
+describeSeed('003_40fd22f00ea810c7.txt', '003 Bắc Kạn, 6 tháng đầu năm 2023', () => {
   it('composes without errors', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });

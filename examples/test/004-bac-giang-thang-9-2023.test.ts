@@ -7,7 +7,7 @@ import type { TableNode } from '@baocao-khcn/core/tree';
 import { describe, expect, it } from 'vitest';
 import { profile } from '../004-bac-giang-thang-9-2023/profile';
 import { report } from '../004-bac-giang-thang-9-2023/report';
-import { documentText, headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
+import { describeSeed, documentText, headingSequence, numberCoverage, rebuild, squash, wordCoverage } from './fidelity';
 
 const { seed, document, diagnostics, markdown } = rebuild('004_19f09592a08089bb.txt', profile, report);
 const cellText = (table: TableNode, row: number) =>
@@ -51,7 +51,7 @@ const MISSING_NUMBERS: Record<string, string> = {
   '10/01/2024': 'deadline printed from the ISO date 2024-01-10 as 10/1/2024',
 };
 
-describe('example 004 — Sở KH&CN Bắc Giang, tháng 9/2023', () => {
+describeSeed('004_19f09592a08089bb.txt', 'example 004 — Sở KH&CN Bắc Giang, tháng 9/2023', () => {
   /**
    * Every task status the seed states (Đúng hạn ×4, Chưa đến hạn ×10) agrees with the one computed at the cut-off
    * 14/9/2023, and the stated counts 14 = 04 + 10 + 0 (chậm 0, quá hạn 0) agree with the list: no task diagnostic.

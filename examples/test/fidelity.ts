@@ -1,18 +1,35 @@
 /** Helpers of the fidelity tests: compare a rebuilt report with the plain-text seed it comes from. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diffArrays } from 'diff';
 import { composeReport, type Diagnostic, type Profile, type ReportDocument } from '@baocao-khcn/core';
 import { renderMarkdown } from '@baocao-khcn/render-md';
 import { allSections } from '@baocao-khcn/sections';
+import { describe } from 'vitest';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** `shared/` sits beside the repository (as in CI). */
-export const seedsDir = resolve(repoRoot, '../shared/seeds');
+/**
+ * The seed texts: `BAOCAO_SEEDS` when set, else `shared/seeds` beside the repository (as in CI). A fresh clone has
+ * no seeds beside it: the fidelity tests then report themselves skipped (the golden files still guard the output).
+ */
+export const seedsDir = process.env['BAOCAO_SEEDS'] ? resolve(process.env['BAOCAO_SEEDS']) : resolve(repoRoot, '../shared/seeds');
 
+/** Why the fidelity tests of a seed cannot run here, or `undefined` when its text is present. */
+export function seedSkipReason(file: string): string | undefined {
+  return existsSync(join(seedsDir, file)) ? undefined : `seed text ${file} not found in ${seedsDir} (set BAOCAO_SEEDS to the folder of the seeds)`;
+}
+
+/** The seed's text (NFC), or '' when it is not present (its tests are skipped, see {@link describeSeed}). */
 export function loadSeed(file: string): string {
-  return readFileSync(join(seedsDir, file), 'utf8').normalize('NFC');
+  return seedSkipReason(file) === undefined ? readFileSync(join(seedsDir, file), 'utf8').normalize('NFC') : '';
+}
+
+/** `describe` for the tests that compare an example with its seed: skipped, with the reason in its name, without the seed. */
+export function describeSeed(file: string, name: string, tests: () => void): void {
+  const reason = seedSkipReason(file);
+  if (reason === undefined) describe(name, tests);
+  else describe.skip(`${name} — skipped: ${reason}`, tests);
 }
 
 /** Runs of white space collapsed to one space, ends trimmed. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../format/is-iso-date';
-import { blockSchema, tableSchema } from './blocks';
+import { blockSchema } from './blocks';
 import { richTextSchema } from './rich-text';
 
 const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -207,5 +207,4 @@ export type ReportInput = z.input<typeof reportSchema>;
 export type Report = z.output<typeof reportSchema>;
 export type AppendixInput = z.input<typeof appendixSchema>;
 export type PartInput = z.input<typeof partSchema>;
-export { tableSchema };
 export type Recipients = z.infer<typeof recipientsSchema>;

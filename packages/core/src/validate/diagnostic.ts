@@ -32,11 +32,6 @@ export function formatPath(path: JsonPath): string {
   return out;
 }
 
-/** Makes a diagnostic (helper for checks and plugins). */
-export function diagnostic(code: string, severity: Severity, path: JsonPath, message: string): Diagnostic {
-  return { code, severity, path, message };
-}
-
 /**
  * A place in a walk over the input: its key and the place of its parent (the root has none). Walks over large input
  * keep these instead of a path array per value and build the path with {@link pathOf} only for a diagnostic.
