@@ -1,12 +1,17 @@
 // Package check: publint --strict and @arethetypeswrong/cli on every publishable package, and a look inside
-// the tarball that `pnpm pack` makes (dist only: no tests, no fixtures, no sources).
+// the tarball that `pnpm pack` makes (dist only: no tests, no fixtures, no sources). Private packages
+// (`"private": true`, such as the shared test helpers) are never published and are left out.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const packages = readdirSync(join(root, 'packages'));
+const packages = readdirSync(join(root, 'packages')).filter((name) => {
+  const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
+  if (manifest.private === true) console.log(`- ${name}: private, not published, not checked`);
+  return manifest.private !== true;
+});
 let failed = false;
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 

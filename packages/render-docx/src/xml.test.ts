@@ -2,7 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '@baocao-khcn/core';
 import type { BlockNode, TableCellNode } from '@baocao-khcn/core/tree';
-import { cell, row, sampleReport, t } from '../test/fixture';
+import { cell, row, t } from '@baocao-khcn/test-utils';
+import { sampleReport } from '../test/fixture';
 import { renderDocx } from './render';
 import { element, empty, hasBrace } from './xml';
 

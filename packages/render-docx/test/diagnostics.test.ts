@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '@baocao-khcn/core';
 import type { BlockNode } from '@baocao-khcn/core/tree';
 import { renderDocx } from '@baocao-khcn/render-docx';
-import { cell, p, row, sampleReport, t } from './fixture';
+import { cell, p, row, t } from '@baocao-khcn/test-utils';
+import { sampleReport } from './fixture';
 import { paragraphWith, render, tables, textOf } from './helpers';
 
 /** Characters XML 1.0 forbids, as they may appear in any part. */

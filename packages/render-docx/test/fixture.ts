@@ -3,38 +3,8 @@
  * 000), shortened, with every kind of node the renderer handles.
  */
 import type { ReportDocument } from '@baocao-khcn/core';
-import type { BlockNode, HeadingNode, InlineNode, ListItemNode, NumberStyle, ParagraphNode, TableCellNode, TableNode, TableRowNode, TextNode } from '@baocao-khcn/core/tree';
-
-export const t = (text: string, extra: Omit<TextNode, 'type' | 'text'> = {}): TextNode => ({ type: 'text', text, ...extra });
-
-export const p = (...children: (InlineNode | string)[]): ParagraphNode => ({
-  type: 'paragraph',
-  align: 'justify',
-  indent: true,
-  children: children.map((c) => (typeof c === 'string' ? t(c) : c)),
-});
-
-export const h = (level: number, style: NumberStyle, number: string, text: string): HeadingNode => ({
-  type: 'heading',
-  level,
-  style,
-  number,
-  children: [t(text)],
-});
-
-export const li = (marker: string, text: string, items: ListItemNode[] = []): ListItemNode => ({ marker, children: [t(text)], items });
-
-export const cell = (text: string, extra: Partial<TableCellNode> = {}): TableCellNode => ({
-  paragraphs: text === '' ? [] : text.split('\n').map((line) => [t(line)]),
-  colSpan: 1,
-  rowSpan: 1,
-  align: 'left',
-  bold: false,
-  italic: false,
-  ...extra,
-});
-
-export const row = (cells: TableCellNode[], group = false): TableRowNode => ({ cells, group });
+import type { BlockNode, TableCellNode, TableNode, TableRowNode } from '@baocao-khcn/core/tree';
+import { cell, documentOf, h, headerOf, li, p, row, t } from '@baocao-khcn/test-utils';
 
 /** The text of the last row of the appendix table (asserted in the PDF). */
 export const LAST_APPENDIX_ROW = 'Tổ chức thử nghiệm mẫu theo yêu cầu';
@@ -155,18 +125,9 @@ export function body(): BlockNode[] {
  * and a landscape appendix with a table.
  */
 export function sampleReport(overrides: Partial<ReportDocument> = {}): ReportDocument {
-  return {
-    type: 'report',
+  return documentOf({
     meta: { title: SUBJECT, creator: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', language: 'vi-VN', kind: 'BC', date: '2022-08-01' },
-    header: {
-      parentAgency: 'UBND TỈNH LẠNG SƠN',
-      agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
-      numberLine: 'Số:      /BC-SKHCN',
-      nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      motto: 'Độc lập - Tự do - Hạnh phúc',
-      dateLine: 'Lạng Sơn, ngày      tháng 8 năm 2022',
-    },
-    title: 'BÁO CÁO',
+    header: headerOf({ numberLine: 'Số:      /BC-SKHCN', dateLine: 'Lạng Sơn, ngày      tháng 8 năm 2022' }),
     subject: [t(SUBJECT)],
     to: ['Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn'],
     body: body(),
@@ -185,5 +146,5 @@ export function sampleReport(overrides: Partial<ReportDocument> = {}): ReportDoc
       },
     ],
     ...overrides,
-  };
+  });
 }

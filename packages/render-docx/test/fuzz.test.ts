@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { BlockNode, InlineNode, ListItemNode, TableCellNode } from '@baocao-khcn/core/tree';
-import { cell, row, sampleReport, t } from './fixture';
+import { cell, row, t } from '@baocao-khcn/test-utils';
+import { sampleReport } from './fixture';
 import { render } from './helpers';
 
 const anyText = fc.string({ unit: 'binary', maxLength: 40 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { h, p, sampleReport, t } from './fixture';
+import { h, p, t } from '@baocao-khcn/test-utils';
+import { sampleReport } from './fixture';
 import { paragraphWith, render, styleXml, textOf } from './helpers';
 
 describe('headings by number style (ND 30)', () => {

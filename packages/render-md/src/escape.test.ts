@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeAstralUnderscores, unescapeAmpersands } from './escape';
-import { p, renderBlocks, t } from './testing';
+import { p, t } from '@baocao-khcn/test-utils';
+import { renderBlocks } from './testing';
 
 describe('escaping beyond mdast-util-to-markdown', () => {
   it('escapes an underscore next to an astral character (found by the round-trip property)', () => {

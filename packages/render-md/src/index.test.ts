@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, toMdast } from './index';
-import { cell, documentOf, p, t } from './testing';
+import { cell, documentOf, p, t } from '@baocao-khcn/test-utils';
 import type { ReportDocument } from '@baocao-khcn/core';
 
 const report: ReportDocument = documentOf({

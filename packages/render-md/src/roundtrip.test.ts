@@ -17,7 +17,7 @@ import type { ReportDocument } from '@baocao-khcn/core';
 import type { BlockNode, FootnoteNode, HeadingNode, InlineNode, ListItemNode, TableNode, TableRowNode, TextNode } from '@baocao-khcn/core/tree';
 import type { RenderMarkdownOptions } from './index';
 import { renderMarkdown } from './index';
-import { documentOf } from './testing';
+import { documentOf } from '@baocao-khcn/test-utils';
 
 function parse(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });

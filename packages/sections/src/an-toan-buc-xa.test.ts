@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codes, diagnose, render } from './_test/a-helpers';
+import { codes, langSon } from '@baocao-khcn/test-utils';
 import { anToanBucXa } from './an-toan-buc-xa';
+
+const { diagnose, render } = langSon;
 
 describe('an-toan-buc-xa schema', () => {
   it('accepts the four counts', () => {

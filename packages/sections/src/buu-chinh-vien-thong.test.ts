@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bacGiang } from '@baocao-khcn/test-utils';
 import { buuChinhVienThong } from './buu-chinh-vien-thong';
-import { render, sectionDiagnostics } from './_test/b-helpers';
+
+const { diagnose, render } = bacGiang;
 
 const YEAR_2025 = { kind: 'year', year: 2025 } as const;
 const HEADING = '1. Công tác bưu chính, viễn thông, tần số vô tuyến điện, công nghiệp công nghệ số';
@@ -26,7 +28,7 @@ describe('buu-chinh-vien-thong', () => {
     });
 
     it('turns bad data into diagnostics with paths inside the section', () => {
-      expect(sectionDiagnostics(buuChinhVienThong, { subscribers: { mobile: -5 } }, { period: YEAR_2025 }).map((d) => [d.code, d.path])).toEqual([
+      expect(diagnose(buuChinhVienThong, { subscribers: { mobile: -5 } }, { period: YEAR_2025 }).map((d) => [d.code, d.path])).toEqual([
         ['schema/too_small', ['subscribers', 'mobile']],
       ]);
     });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bacGiang } from '@baocao-khcn/test-utils';
 import { chuyenDoiSo } from './chuyen-doi-so';
-import { render, sectionDiagnostics } from './_test/b-helpers';
+
+const { diagnose, render } = bacGiang;
 
 const HALF_2025 = { kind: 'half', year: 2025, half: 1 } as const;
 const HEADING = '1. Công tác chuyển đổi số, ứng dụng công nghệ thông tin, giao dịch điện tử';
@@ -25,7 +27,7 @@ describe('chuyen-doi-so', () => {
     });
 
     it('turns bad data into diagnostics with paths inside the section', () => {
-      expect(sectionDiagnostics(chuyenDoiSo, { onlineDossiers: { online: 8.5, total: 10 } }, { period: HALF_2025 }).map((d) => [d.code, d.path])).toEqual([
+      expect(diagnose(chuyenDoiSo, { onlineDossiers: { online: 8.5, total: 10 } }, { period: HALF_2025 }).map((d) => [d.code, d.path])).toEqual([
         ['schema/invalid_type', ['onlineDossiers', 'online']],
       ]);
     });
@@ -78,21 +80,21 @@ describe('chuyen-doi-so', () => {
 
   describe('checks', () => {
     it('online-services-exceed: full-process and partial services within the total', () => {
-      expect(sectionDiagnostics(chuyenDoiSo, { onlineServices: { total: 120, fullProcess: 80, partial: 40 } }, { period: HALF_2025 })).toEqual([]);
-      expect(sectionDiagnostics(chuyenDoiSo, { onlineServices: { total: 120, fullProcess: 90, partial: 40 } }, { period: HALF_2025 })).toEqual([
+      expect(diagnose(chuyenDoiSo, { onlineServices: { total: 120, fullProcess: 80, partial: 40 } }, { period: HALF_2025 })).toEqual([]);
+      expect(diagnose(chuyenDoiSo, { onlineServices: { total: 120, fullProcess: 90, partial: 40 } }, { period: HALF_2025 })).toEqual([
         { code: 'chuyen-doi-so/online-services-exceed', severity: 'warning', path: ['onlineServices'], message: 'Số dịch vụ toàn trình và một phần (130) lớn hơn tổng số dịch vụ công trực tuyến (120).' },
       ]);
     });
 
     it('online-dossiers-exceed: online dossiers within the total', () => {
-      expect(sectionDiagnostics(chuyenDoiSo, { onlineDossiers: { online: 1200, total: 1000 } }, { period: HALF_2025 })).toEqual([
+      expect(diagnose(chuyenDoiSo, { onlineDossiers: { online: 1200, total: 1000 } }, { period: HALF_2025 })).toEqual([
         { code: 'chuyen-doi-so/online-dossiers-exceed', severity: 'warning', path: ['onlineDossiers', 'online'], message: 'Số hồ sơ trực tuyến (1.200) lớn hơn tổng số hồ sơ (1.000).' },
       ]);
     });
 
     it('online-dossiers-rate: the stated rate agrees with online / total', () => {
-      expect(sectionDiagnostics(chuyenDoiSo, { onlineDossiers: { online: 2, total: 3, rate: 66.7 } }, { period: HALF_2025 })).toEqual([]);
-      expect(sectionDiagnostics(chuyenDoiSo, { onlineDossiers: { online: 850, total: 1000, rate: 90 } }, { period: HALF_2025 })).toEqual([
+      expect(diagnose(chuyenDoiSo, { onlineDossiers: { online: 2, total: 3, rate: 66.7 } }, { period: HALF_2025 })).toEqual([]);
+      expect(diagnose(chuyenDoiSo, { onlineDossiers: { online: 850, total: 1000, rate: 90 } }, { period: HALF_2025 })).toEqual([
         { code: 'chuyen-doi-so/online-dossiers-rate', severity: 'warning', path: ['onlineDossiers', 'rate'], message: 'Tỷ lệ ghi 90% nhưng 850/1.000 = 85%.' },
       ]);
     });

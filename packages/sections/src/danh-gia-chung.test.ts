@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bacGiang } from '@baocao-khcn/test-utils';
 import { danhGiaChung } from './danh-gia-chung';
-import { render, sectionDiagnostics } from './_test/b-helpers';
+
+const { diagnose, render } = bacGiang;
 
 const STRENGTHS = 'Ngay từ đầu năm, Lãnh đạo Sở chỉ đạo quyết liệt, sát sao các nhiệm vụ của ngành.';
 const WEAKNESSES = 'Công tác quản lý khoa học: Một số nhiệm vụ đến hạn nghiệm thu nhưng phải gia hạn thời gian thực hiện.';
@@ -27,7 +29,7 @@ describe('danh-gia-chung', () => {
     });
 
     it('turns bad data into diagnostics with paths inside the section', () => {
-      expect(sectionDiagnostics(danhGiaChung, { weaknesses: [{ type: 'list' }] }).map((d) => [d.code, d.path])).toEqual([
+      expect(diagnose(danhGiaChung, { weaknesses: [{ type: 'list' }] }).map((d) => [d.code, d.path])).toEqual([
         ['schema/invalid_type', ['weaknesses', 0, 'items']],
       ]);
     });

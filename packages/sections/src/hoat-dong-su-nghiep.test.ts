@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bacGiang } from '@baocao-khcn/test-utils';
 import { hoatDongSuNghiep } from './hoat-dong-su-nghiep';
-import { render, sectionDiagnostics } from './_test/b-helpers';
+
+const { diagnose, render } = bacGiang;
 
 const services = [
   { label: 'Kiểm định cột đo xăng dầu', count: 360, unit: 'cột' },
@@ -29,7 +31,7 @@ describe('hoat-dong-su-nghiep', () => {
     });
 
     it('turns bad data into diagnostics with paths inside the section', () => {
-      expect(sectionDiagnostics(hoatDongSuNghiep, { services: [{ label: 'Kiểm định cân', count: -2, unit: 'cái' }] }).map((d) => [d.code, d.path])).toEqual([
+      expect(diagnose(hoatDongSuNghiep, { services: [{ label: 'Kiểm định cân', count: -2, unit: 'cái' }] }).map((d) => [d.code, d.path])).toEqual([
         ['schema/too_small', ['services', 0, 'count']],
       ]);
     });
@@ -78,8 +80,8 @@ describe('hoat-dong-su-nghiep', () => {
 
   describe('checks', () => {
     it('duplicate-service: a service listed twice', () => {
-      expect(sectionDiagnostics(hoatDongSuNghiep, { services })).toEqual([]);
-      expect(sectionDiagnostics(hoatDongSuNghiep, { services: [...services, { label: 'kiểm định áp kế ', count: 4, unit: 'cái' }] })).toEqual([
+      expect(diagnose(hoatDongSuNghiep, { services })).toEqual([]);
+      expect(diagnose(hoatDongSuNghiep, { services: [...services, { label: 'kiểm định áp kế ', count: 4, unit: 'cái' }] })).toEqual([
         { code: 'hoat-dong-su-nghiep/duplicate-service', severity: 'warning', path: ['services', 3, 'label'], message: 'Dịch vụ "kiểm định áp kế " đã có ở dòng 3.' },
       ]);
     });

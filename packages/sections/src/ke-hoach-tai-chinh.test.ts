@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bacGiang } from '@baocao-khcn/test-utils';
 import { keHoachTaiChinh } from './ke-hoach-tai-chinh';
-import { render, sectionDiagnostics } from './_test/b-helpers';
+
+const { diagnose, render } = bacGiang;
 
 /** Seed 002 (Lạng Sơn, Kế hoạch KH&CN và dự toán năm 2021). */
 const budget = {
@@ -33,7 +35,7 @@ describe('ke-hoach-tai-chinh', () => {
     });
 
     it('turns bad data into diagnostics with paths inside the section', () => {
-      expect(sectionDiagnostics(keHoachTaiChinh, { budget: { total: '66.769,9', items: [] } }).map((d) => [d.code, d.path])).toEqual([
+      expect(diagnose(keHoachTaiChinh, { budget: { total: '66.769,9', items: [] } }).map((d) => [d.code, d.path])).toEqual([
         ['schema/invalid_type', ['budget', 'total']],
       ]);
     });
@@ -78,8 +80,8 @@ describe('ke-hoach-tai-chinh', () => {
 
   describe('checks', () => {
     it('budget-total: the total is the sum of the items, with float tolerance', () => {
-      expect(sectionDiagnostics(keHoachTaiChinh, { budget })).toEqual([]);
-      expect(sectionDiagnostics(keHoachTaiChinh, { budget: { ...budget, total: 66760 } })).toEqual([
+      expect(diagnose(keHoachTaiChinh, { budget })).toEqual([]);
+      expect(diagnose(keHoachTaiChinh, { budget: { ...budget, total: 66760 } })).toEqual([
         {
           code: 'ke-hoach-tai-chinh/budget-total',
           severity: 'warning',
@@ -90,8 +92,8 @@ describe('ke-hoach-tai-chinh', () => {
     });
 
     it('disbursement-rate: the stated rate agrees with disbursed / allocated at its precision', () => {
-      expect(sectionDiagnostics(keHoachTaiChinh, { disbursement: { allocated: 33342, disbursed: 25000, rate: 75 } })).toEqual([]);
-      expect(sectionDiagnostics(keHoachTaiChinh, { disbursement: { allocated: 33342, disbursed: 25000, rate: 80 } })).toEqual([
+      expect(diagnose(keHoachTaiChinh, { disbursement: { allocated: 33342, disbursed: 25000, rate: 75 } })).toEqual([]);
+      expect(diagnose(keHoachTaiChinh, { disbursement: { allocated: 33342, disbursed: 25000, rate: 80 } })).toEqual([
         {
           code: 'ke-hoach-tai-chinh/disbursement-rate',
           severity: 'warning',
@@ -102,8 +104,8 @@ describe('ke-hoach-tai-chinh', () => {
     });
 
     it('disbursement-exceeds: no more disbursed than allocated', () => {
-      expect(sectionDiagnostics(keHoachTaiChinh, { disbursement: { allocated: 100, disbursed: 100 } })).toEqual([]);
-      expect(sectionDiagnostics(keHoachTaiChinh, { disbursement: { allocated: 100, disbursed: 120.5 } })).toEqual([
+      expect(diagnose(keHoachTaiChinh, { disbursement: { allocated: 100, disbursed: 100 } })).toEqual([]);
+      expect(diagnose(keHoachTaiChinh, { disbursement: { allocated: 100, disbursed: 120.5 } })).toEqual([
         {
           code: 'ke-hoach-tai-chinh/disbursement-exceeds',
           severity: 'warning',

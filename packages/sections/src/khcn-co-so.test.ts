@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codes, diagnose, render } from './_test/a-helpers';
+import { codes, langSon } from '@baocao-khcn/test-utils';
 import { khcnCoSo } from './khcn-co-so';
+
+const { diagnose, render } = langSon;
 
 describe('khcn-co-so schema', () => {
   it('accepts districts and tasks', () => {
@@ -41,13 +43,13 @@ describe('khcn-co-so plans', () => {
 
 describe('khcn-co-so checks', () => {
   it('no-district-level: passes before 01/7/2025', () => {
-    expect(codes(diagnose(khcnCoSo, { districts: 8 }, { kind: 'half', year: 2025, half: 1 }))).toEqual([]);
+    expect(codes(diagnose(khcnCoSo, { districts: 8 }, { period: { kind: 'half', year: 2025, half: 1 } }))).toEqual([]);
   });
 
   it('no-district-level: warns about districts in a period cut off after 01/7/2025, not about tasks', () => {
-    expect(diagnose(khcnCoSo, { districts: 8, tasks: 2 }, { kind: 'nine-months', year: 2025 })).toEqual([
+    expect(diagnose(khcnCoSo, { districts: 8, tasks: 2 }, { period: { kind: 'nine-months', year: 2025 } })).toEqual([
       { code: 'khcn-co-so/no-district-level', severity: 'warning', path: ['districts'], message: 'Từ ngày 01/7/2025 không còn cấp huyện; không ghi số huyện, thành phố cho kỳ báo cáo này.' },
     ]);
-    expect(codes(diagnose(khcnCoSo, { tasks: 2 }, { kind: 'nine-months', year: 2025 }))).toEqual([]);
+    expect(codes(diagnose(khcnCoSo, { tasks: 2 }, { period: { kind: 'nine-months', year: 2025 } }))).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { render } from './_test/a-helpers';
+import { langSon } from '@baocao-khcn/test-utils';
 import { khoiNghiep } from './khoi-nghiep';
+
+const { render } = langSon;
 
 describe('khoi-nghiep schema', () => {
   it('accepts the three counts', () => {

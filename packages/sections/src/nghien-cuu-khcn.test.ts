@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codes, diagnose, render } from './_test/a-helpers';
+import { codes, langSon } from '@baocao-khcn/test-utils';
 import { nghienCuuKhcn } from './nghien-cuu-khcn';
+
+const { diagnose, render } = langSon;
 
 /** Seed 001 (Lạng Sơn, 6 tháng 2021). */
 const byField = [

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bacGiang } from '@baocao-khcn/test-utils';
 import { nhiemVuDuocGiao } from './nhiem-vu-duoc-giao';
-import { render, sectionDiagnostics } from './_test/b-helpers';
+
+const { diagnose, render } = bacGiang;
 
 /** Seed 004 (Bắc Giang, tháng 9/2023): 4 tasks done, 10 under way; cut-off 14/9/2023. */
 const done = [
@@ -65,7 +67,7 @@ describe('nhiem-vu-duoc-giao', () => {
     });
 
     it('turns bad data into diagnostics with paths inside the section', () => {
-      expect(sectionDiagnostics(nhiemVuDuocGiao, { tasks: [{ content: 'A', deadline: '18/8/2023' }] }).map((d) => [d.code, d.path])).toEqual([
+      expect(diagnose(nhiemVuDuocGiao, { tasks: [{ content: 'A', deadline: '18/8/2023' }] }).map((d) => [d.code, d.path])).toEqual([
         ['schema/invalid_format', ['tasks', 0, 'deadline']],
       ]);
     });
@@ -199,13 +201,13 @@ describe('nhiem-vu-duoc-giao', () => {
 
   describe('checks', () => {
     it('passes the seed 004 list with its stated counts', () => {
-      expect(sectionDiagnostics(nhiemVuDuocGiao, { tasks, stated: { total: 14, done: 4, doneLate: 0, inProgress: 10, overdue: 0, notStarted: 0 } })).toEqual([]);
+      expect(diagnose(nhiemVuDuocGiao, { tasks, stated: { total: 14, done: 4, doneLate: 0, inProgress: 10, overdue: 0, notStarted: 0 } })).toEqual([]);
     });
 
     it('task/status-mismatch (core checkTasks): a stated status that the dates contradict', () => {
       const late = [...tasks];
       late[3] = { ...done[3]!, completedOn: '2023-09-14' };
-      expect(sectionDiagnostics(nhiemVuDuocGiao, { tasks: late })).toEqual([
+      expect(diagnose(nhiemVuDuocGiao, { tasks: late })).toEqual([
         {
           code: 'task/status-mismatch',
           severity: 'warning',
@@ -216,20 +218,20 @@ describe('nhiem-vu-duoc-giao', () => {
     });
 
     it('task/completed-after-cutoff (core checkTasks): completion after the cut-off', () => {
-      expect(sectionDiagnostics(nhiemVuDuocGiao, { tasks: [{ content: 'A', deadline: '2023-09-30', completedOn: '2023-09-20' }] })).toEqual([
+      expect(diagnose(nhiemVuDuocGiao, { tasks: [{ content: 'A', deadline: '2023-09-30', completedOn: '2023-09-20' }] })).toEqual([
         { code: 'task/completed-after-cutoff', severity: 'warning', path: ['tasks', 0, 'completedOn'], message: 'Ngày hoàn thành 2023-09-20 sau ngày chốt số liệu 2023-09-14.' },
       ]);
     });
 
     it('count/stated-mismatch (core checkStatedCounts): stated counts against the list', () => {
-      expect(sectionDiagnostics(nhiemVuDuocGiao, { tasks, stated: { total: 15, done: 4 } })).toEqual([
+      expect(diagnose(nhiemVuDuocGiao, { tasks, stated: { total: 15, done: 4 } })).toEqual([
         { code: 'count/stated-mismatch', severity: 'warning', path: ['stated', 'total'], message: 'Số ghi là 15 nhưng danh sách có 14 mục.' },
       ]);
-      expect(sectionDiagnostics(nhiemVuDuocGiao, { stated: { total: 15, done: 4 } })).toEqual([]);
+      expect(diagnose(nhiemVuDuocGiao, { stated: { total: 15, done: 4 } })).toEqual([]);
     });
 
     it('date/invalid: core refuses a task date that does not exist', () => {
-      expect(sectionDiagnostics(nhiemVuDuocGiao, { tasks: [{ content: 'A', deadline: '2023-02-30' }] })).toEqual([
+      expect(diagnose(nhiemVuDuocGiao, { tasks: [{ content: 'A', deadline: '2023-02-30' }] })).toEqual([
         { code: 'date/invalid', severity: 'error', path: ['tasks', 0, 'deadline'], message: 'Ngày "2023-02-30" không có thật.' },
       ]);
     });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bacGiang } from '@baocao-khcn/test-utils';
 import { phapCheCaiCachHanhChinh } from './phap-che-cai-cach-hanh-chinh';
-import { render, sectionDiagnostics } from './_test/b-helpers';
+
+const { diagnose, render } = bacGiang;
 
 const dossiers = { received: 120, resolved: 118, onTime: 116, late: 2, pending: 2 };
 
@@ -25,7 +27,7 @@ describe('phap-che-cai-cach-hanh-chinh', () => {
     });
 
     it('turns bad data into diagnostics with paths inside the section', () => {
-      const diagnostics = sectionDiagnostics(phapCheCaiCachHanhChinh, { dossiers: { ...dossiers, late: 'hai' } });
+      const diagnostics = diagnose(phapCheCaiCachHanhChinh, { dossiers: { ...dossiers, late: 'hai' } });
       expect(diagnostics.map((d) => [d.code, d.path])).toEqual([['schema/invalid_type', ['dossiers', 'late']]]);
     });
   });
@@ -71,8 +73,8 @@ describe('phap-che-cai-cach-hanh-chinh', () => {
 
   describe('checks', () => {
     it('dossiers-resolved-sum: on time + late must make resolved', () => {
-      expect(sectionDiagnostics(phapCheCaiCachHanhChinh, { dossiers })).toEqual([]);
-      expect(sectionDiagnostics(phapCheCaiCachHanhChinh, { dossiers: { ...dossiers, late: 3, pending: 2 } })).toEqual([
+      expect(diagnose(phapCheCaiCachHanhChinh, { dossiers })).toEqual([]);
+      expect(diagnose(phapCheCaiCachHanhChinh, { dossiers: { ...dossiers, late: 3, pending: 2 } })).toEqual([
         {
           code: 'phap-che-cai-cach-hanh-chinh/dossiers-resolved-sum',
           severity: 'warning',
@@ -83,7 +85,7 @@ describe('phap-che-cai-cach-hanh-chinh', () => {
     });
 
     it('dossiers-received-sum: resolved + pending must make received', () => {
-      expect(sectionDiagnostics(phapCheCaiCachHanhChinh, { dossiers: { ...dossiers, pending: 5 } })).toEqual([
+      expect(diagnose(phapCheCaiCachHanhChinh, { dossiers: { ...dossiers, pending: 5 } })).toEqual([
         {
           code: 'phap-che-cai-cach-hanh-chinh/dossiers-received-sum',
           severity: 'warning',
@@ -94,8 +96,8 @@ describe('phap-che-cai-cach-hanh-chinh', () => {
     });
 
     it('dossiers-resolved-exceeds: without pending, resolved cannot exceed received', () => {
-      expect(sectionDiagnostics(phapCheCaiCachHanhChinh, { dossiers: { received: 118, resolved: 118, onTime: 118, late: 0 } })).toEqual([]);
-      expect(sectionDiagnostics(phapCheCaiCachHanhChinh, { dossiers: { received: 100, resolved: 118, onTime: 118, late: 0 } })).toEqual([
+      expect(diagnose(phapCheCaiCachHanhChinh, { dossiers: { received: 118, resolved: 118, onTime: 118, late: 0 } })).toEqual([]);
+      expect(diagnose(phapCheCaiCachHanhChinh, { dossiers: { received: 100, resolved: 118, onTime: 118, late: 0 } })).toEqual([
         {
           code: 'phap-che-cai-cach-hanh-chinh/dossiers-resolved-exceeds',
           severity: 'warning',

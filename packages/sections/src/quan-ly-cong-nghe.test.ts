@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, render } from './_test/a-helpers';
+import { langSon } from '@baocao-khcn/test-utils';
 import { quanLyCongNghe } from './quan-ly-cong-nghe';
+
+const { diagnose, render } = langSon;
 
 describe('quan-ly-cong-nghe schema', () => {
   it('accepts the three counts', () => {

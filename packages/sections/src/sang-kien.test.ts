@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codes, diagnose, render } from './_test/a-helpers';
+import { codes, langSon } from '@baocao-khcn/test-utils';
 import { sangKien } from './sang-kien';
+
+const { diagnose, render } = langSon;
 
 describe('sang-kien schema', () => {
   it('accepts the three counts', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { render } from './_test/a-helpers';
+import { langSon } from '@baocao-khcn/test-utils';
 import { soHuuTriTue } from './so-huu-tri-tue';
+
+const { render } = langSon;
 
 describe('so-huu-tri-tue schema', () => {
   it('accepts the five counts', () => {

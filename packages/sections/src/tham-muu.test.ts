@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codes, diagnose, render } from './_test/a-helpers';
+import { codes, langSon } from '@baocao-khcn/test-utils';
 import { thamMuu } from './tham-muu';
+
+const { diagnose, render } = langSon;
 
 const documents = [
   { kind: 'Quyết định', number: '388/QĐ-UBND', date: '2021-01-25', issuer: 'UBND tỉnh', subject: 'phê duyệt Danh mục nhiệm vụ khoa học và công nghệ đặt hàng đợt 1 năm 2021' },

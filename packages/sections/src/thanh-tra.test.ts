@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codes, diagnose, render } from './_test/a-helpers';
+import { codes, langSon } from '@baocao-khcn/test-utils';
 import { thanhTra } from './thanh-tra';
+
+const { diagnose, render } = langSon;
 
 /** Seed 003 (Bắc Kạn, 6 tháng 2023): the words say "mươi năm" where the standard reading is "mươi lăm". */
 const SEED_WORDS = 'Bốn mươi năm triệu, chín trăm chín mươi tám nghìn, bốn trăm linh chín đồng';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { render } from './_test/a-helpers';
+import { langSon } from '@baocao-khcn/test-utils';
 import { thongTinThongKe } from './thong-tin-thong-ke';
+
+const { render } = langSon;
 
 describe('thong-tin-thong-ke schema', () => {
   it('accepts the two counts', () => {

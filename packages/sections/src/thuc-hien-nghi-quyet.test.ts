@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bacGiang } from '@baocao-khcn/test-utils';
 import { thucHienNghiQuyet } from './thuc-hien-nghi-quyet';
-import { render, sectionDiagnostics } from './_test/b-helpers';
+
+const { diagnose, render } = bacGiang;
 
 /** Seed 003 (Bắc Kạn, 6 tháng đầu năm 2023): the tasks of Quyết định số 2519/QĐ-UBND. */
 const tasks = [
@@ -39,7 +41,7 @@ describe('thuc-hien-nghi-quyet', () => {
     });
 
     it('turns bad data into diagnostics with paths inside the section', () => {
-      expect(sectionDiagnostics(thucHienNghiQuyet, { tasks: [{ content: 'A', completedOn: '24/4/2023' }] }, { period: HALF_2023 }).map((d) => [d.code, d.path])).toEqual([
+      expect(diagnose(thucHienNghiQuyet, { tasks: [{ content: 'A', completedOn: '24/4/2023' }] }, { period: HALF_2023 }).map((d) => [d.code, d.path])).toEqual([
         ['schema/invalid_format', ['tasks', 0, 'completedOn']],
       ]);
     });
@@ -99,8 +101,8 @@ describe('thuc-hien-nghi-quyet', () => {
         { content: 'A', deadlineText: 'Tháng 3 năm 2023', status: 'Quá hạn' },
         { content: 'B', deadline: '2023-03-31', completedOn: '2023-03-20', status: 'Đúng hạn' },
       ];
-      expect(sectionDiagnostics(thucHienNghiQuyet, { tasks: checked }, { period: HALF_2023 })).toEqual([]);
-      expect(sectionDiagnostics(thucHienNghiQuyet, { tasks: [checked[0], { ...checked[1], completedOn: '2023-04-20' }] }, { period: HALF_2023 })).toEqual([
+      expect(diagnose(thucHienNghiQuyet, { tasks: checked }, { period: HALF_2023 })).toEqual([]);
+      expect(diagnose(thucHienNghiQuyet, { tasks: [checked[0], { ...checked[1], completedOn: '2023-04-20' }] }, { period: HALF_2023 })).toEqual([
         {
           code: 'task/status-mismatch',
           severity: 'warning',
@@ -111,7 +113,7 @@ describe('thuc-hien-nghi-quyet', () => {
     });
 
     it('date/invalid: core refuses a task date that does not exist', () => {
-      expect(sectionDiagnostics(thucHienNghiQuyet, { tasks: [{ content: 'A', deadline: '2023-06-31' }] }, { period: HALF_2023 })).toEqual([
+      expect(diagnose(thucHienNghiQuyet, { tasks: [{ content: 'A', deadline: '2023-06-31' }] }, { period: HALF_2023 })).toEqual([
         { code: 'date/invalid', severity: 'error', path: ['tasks', 0, 'deadline'], message: 'Ngày "2023-06-31" không có thật.' },
       ]);
     });

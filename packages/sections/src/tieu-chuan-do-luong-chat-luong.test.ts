@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codes, diagnose, render } from './_test/a-helpers';
+import { codes, langSon } from '@baocao-khcn/test-utils';
 import { TDC_SUBAREA_TITLES, tieuChuanDoLuongChatLuong } from './tieu-chuan-do-luong-chat-luong';
+
+const { diagnose, render } = langSon;
 
 /** Seed 000 (Lạng Sơn, 9 tháng 2022), footnote 3. */
 const importLots = { total: 1119, breakdown: [{ label: 'Đồ chơi trẻ em', value: 482 }, { label: 'Đồ điện các loại', value: 547 }, { label: 'Thép', value: 90 }] };
@@ -113,11 +115,11 @@ describe('tieu-chuan-do-luong-chat-luong results', () => {
     expect(results).toEqual([
       '1. Công tác tiêu chuẩn đo lường chất lượng',
       'Kiểm định, hiệu chuẩn 343 phương tiện đo các loại:',
-      '| TT | Phương tiện đo | Số lượng | Đơn vị tính |',
-      '| 1 | cột đo xăng dầu | 132 | cột |',
-      '| 2 | cân các loại | 205 | cái |',
-      '| 3 | taximet | 06 | cái |',
-      '| Tổng cộng | 343 |  |',
+      '# TT | Phương tiện đo | Số lượng | Đơn vị tính',
+      '1 | cột đo xăng dầu | 132 | cột',
+      '2 | cân các loại | 205 | cái',
+      '3 | taximet | 06 | cái',
+      '= Tổng cộng | 343 | ',
     ]);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bacGiang } from '@baocao-khcn/test-utils';
 import { tuDo } from './tu-do';
-import { render, sectionDiagnostics } from './_test/b-helpers';
+
+const { diagnose, render } = bacGiang;
 
 const TITLE = 'Công tác phối hợp với các huyện';
 
@@ -27,7 +29,7 @@ describe('tu-do', () => {
     });
 
     it('turns bad data into diagnostics with paths inside the section', () => {
-      expect(sectionDiagnostics(tuDo, { results: ['Đoạn văn.', 42] }).map((d) => [d.code, d.path])).toEqual([['schema/invalid_union', ['results', 1]]]);
+      expect(diagnose(tuDo, { results: ['Đoạn văn.', 42] }).map((d) => [d.code, d.path])).toEqual([['schema/invalid_union', ['results', 1]]]);
     });
   });
 

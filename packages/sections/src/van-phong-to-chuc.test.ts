@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bacGiang } from '@baocao-khcn/test-utils';
 import { vanPhongToChuc } from './van-phong-to-chuc';
-import { render, sectionDiagnostics } from './_test/b-helpers';
+
+const { diagnose, render } = bacGiang;
 
 const HEADING = '1. Công tác văn phòng, tổ chức cán bộ, thi đua khen thưởng và công tác khác';
 
@@ -26,7 +28,7 @@ describe('van-phong-to-chuc', () => {
     });
 
     it('turns bad data into diagnostics with paths inside the section', () => {
-      expect(sectionDiagnostics(vanPhongToChuc, { awards: 'mười hai' }).map((d) => [d.code, d.path])).toEqual([['schema/invalid_type', ['awards']]]);
+      expect(diagnose(vanPhongToChuc, { awards: 'mười hai' }).map((d) => [d.code, d.path])).toEqual([['schema/invalid_type', ['awards']]]);
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppendixNode } from '@baocao-khcn/core/tree';
-import { cell, p, renderWith, t } from '../testing';
+import { cell, p, t } from '@baocao-khcn/test-utils';
+import { renderWith } from '../testing';
 import { appendix } from './appendix';
 
 const node: AppendixNode = {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { HeaderNode } from '@baocao-khcn/core/tree';
+import { headerOf } from '@baocao-khcn/test-utils';
 import { renderWith } from '../testing';
 import { header } from './header';
 
-const node: HeaderNode = {
-  parentAgency: 'UBND TỈNH LẠNG SƠN',
-  agency: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
-  numberLine: 'Số: 05/BC-SKHCN',
-  nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  motto: 'Độc lập - Tự do - Hạnh phúc',
-  dateLine: 'Lạng Sơn, ngày 05 tháng 02 năm 2024',
-};
+const node = headerOf();
 
 describe('header', () => {
   it('renders the header block as a centred two-column table', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderBlocks, t } from '../testing';
+import { t } from '@baocao-khcn/test-utils';
+import { renderBlocks } from '../testing';
 import type { HeadingNode } from '@baocao-khcn/core/tree';
 
 const h = (level: number, number: string, ...children: HeadingNode['children']): HeadingNode => ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockNode, InlineNode } from '@baocao-khcn/core/tree';
-import { p, renderBlocks, t } from '../testing';
+import { p, t } from '@baocao-khcn/test-utils';
+import { renderBlocks } from '../testing';
 
 describe('handler maps', () => {
   it('names an unknown block node type', () => {

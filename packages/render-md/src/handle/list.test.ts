@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListItemNode } from '@baocao-khcn/core/tree';
-import { renderBlocks, t } from '../testing';
+import { t } from '@baocao-khcn/test-utils';
+import { renderBlocks } from '../testing';
 
 const item = (marker: string, text: string, items: ListItemNode[] = []): ListItemNode => ({ marker, children: [t(text)], items });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { p, renderBlocks, t } from '../testing';
+import { p, t } from '@baocao-khcn/test-utils';
+import { renderBlocks } from '../testing';
 
 describe('paragraph', () => {
   it('writes bold, italic and bold italic runs', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TableNode } from '@baocao-khcn/core/tree';
-import { cell, renderBlocks, t } from '../testing';
+import { cell, t } from '@baocao-khcn/test-utils';
+import { renderBlocks } from '../testing';
 
 const budget: TableNode = {
   type: 'table',

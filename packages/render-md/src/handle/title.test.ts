@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderWith, t } from '../testing';
+import { t } from '@baocao-khcn/test-utils';
+import { renderWith } from '../testing';
 import { title } from './title';
 
 describe('title, trích yếu and Kính gửi', () => {
