@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../src/index';
-import { documentOf, p, t } from '../src/testing';
+import { documentOf, p, t } from '@baocao-khcn/test-utils';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const cjs = fileURLToPath(new URL('../dist/index.cjs', import.meta.url));
