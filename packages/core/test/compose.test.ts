@@ -85,4 +85,18 @@ describe('composeReport', () => {
     expect(diagnostics.map((d) => [d.code, d.path.join('.')])).toEqual([['schema/too_small', 'body.1.content.1.data.done']]);
     expect(diagnostics[0]?.message).toBe('Quá nhỏ: mong đợi number >=0');
   });
+
+  // One document number for header and appendix subtitle: `number: '5'` used to print `05` in the header and `5`
+  // in the generated subtitle (a second, drifted formatter).
+  it('prints the document number of the header in a generated appendix subtitle', () => {
+    const subtitleOf = (number: string | number | undefined) => {
+      const input = { ...sampleInput(), number, issueDate: '2022-09-05', appendices: [{ title: 'PHỤ LỤC', content: ['Nội dung.'] }] };
+      const { document } = composeReport(input, options);
+      const subtitle = document.appendices[0]?.subtitle?.map((c) => (c.type === 'text' ? c.text : '')).join('');
+      return [document.header.numberLine, subtitle];
+    };
+    expect(subtitleOf('5')).toEqual(['Số: 05/BC-SKHCN', '(Kèm theo Báo cáo số 05/BC-SKHCN ngày 05/9/2022 của Sở Khoa học và Công nghệ)']);
+    expect(subtitleOf(7)).toEqual(['Số: 07/BC-SKHCN', '(Kèm theo Báo cáo số 07/BC-SKHCN ngày 05/9/2022 của Sở Khoa học và Công nghệ)']);
+    expect(subtitleOf(' 123 ')).toEqual(['Số: 123/BC-SKHCN', '(Kèm theo Báo cáo số 123/BC-SKHCN ngày 05/9/2022 của Sở Khoa học và Công nghệ)']);
+  });
 });

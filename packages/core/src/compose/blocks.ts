@@ -1,7 +1,7 @@
 import type { CellInput, ListItem, RowInput } from '../model/blocks';
 import type { RichText } from '../model/rich-text';
 import type { BlockNode, NumberStyle, ListItemNode, TableCellNode, TableNode, TableRowNode } from '../tree/types';
-import type { ExpandedBlock, LeafBlock } from '../validate/analyze';
+import type { ExpandedBlock, LeafBlock } from '../validate/expand';
 import { isParagraphList } from '../validate/walk';
 import { composeInline, type InlineState } from './inline';
 import type { Numbering } from './numbering';

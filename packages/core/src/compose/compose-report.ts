@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../tree/types';
-import { analyzeReport, kindOf, type ReportOptions } from '../validate/analyze';
+import { analyzeReport, type ReportOptions } from '../validate/analyze';
+import { kindOf } from '../validate/report-context';
 import { cleanText } from '../text/clean';
 import type { Diagnostic } from '../validate/diagnostic';
 import { composeBlocks, type BlockState } from './blocks';

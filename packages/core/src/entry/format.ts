@@ -28,6 +28,6 @@ export {
   DRAFT_BLANK,
 } from '../format';
 export type { FormatNumberOptions, FormatPercentOptions, FormatCountOptions, DateLineDate, DocumentNumberInput, IsoDateParts, FormatShortDateOptions } from '../format';
-export { describeDocument } from '../validate/analyze';
+export { describeDocument } from '../validate/template-data';
 export { periodLabel, nextPeriod, nextPeriodLabel, reportingWindow, periodMentions } from '../period';
 export type { Period, PeriodKind, DateRange, WindowRule, PeriodMention } from '../period';
