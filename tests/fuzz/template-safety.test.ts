@@ -92,16 +92,21 @@ const REFUSED = [
   '{{',
   '{{/with}}',
   '{{unknownName}}',
-];
-
-/** Templates that may render (inert): their output must not show any inherited member. */
-const INERT = [
-  // Found inert by this test (2026-11-25): they render '' (or the block's own text) without an error.
+  // Rendered inert by handlebars; refused by the interpreter (forbidden names, partials), issue 16.
   '{{#with constructor}}{{name}}{{/with}}',
   '{{to.constructor}}',
   '{{upper constructor}}',
   '{{#> layout}}x{{/layout}}',
-  '{{#if constructor}}x{{/if}}', '{{#each to}}{{this}}; {{/each}}', '{{to.length}}', '{{#with agency}}{{name}}{{/with}}', '{{!-- {{constructor}} --}}', '\\{{constructor}}'];
+  '{{#if constructor}}x{{/if}}',
+  // Issue 20, point 5: no argument, inline partials, decorators.
+  '{{upper}}',
+  '{{#*inline "x"}}{{constructor}}{{/inline}}{{> x}}',
+  '{{* decorator}}',
+];
+
+/** Templates that may render (inert): their output must not show any inherited member. */
+const INERT = [
+  '{{#each to}}{{this}}; {{/each}}', '{{to.length}}', '{{#with agency}}{{name}}{{/with}}', '{{!-- {{constructor}} --}}', '\\{{constructor}}'];
 
 function templateDiagnostic(diagnostics: Diagnostic[], slot: Slot): Diagnostic | undefined {
   return diagnostics.find((d) => d.code === 'template/error' && d.path.join('/') === ['profile', 'mau-doc', 'templates', slot].join('/'));

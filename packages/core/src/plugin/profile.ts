@@ -49,7 +49,9 @@ export type PartSpec = {
  * Fixed sentences as handlebars templates. Data available: `period`, `nextPeriod` (labels such as
  * `9 tháng đầu năm 2022`), `periodNoYear`, `nextPeriodNoYear` (`9 tháng đầu năm`), `year`, `nextYear`, `kindName`,
  * `agency.name|shortName|place|parent`, `to` (Kính gửi list), `basis` (documents as text), `basisText` (joined by "; ").
- * Helpers: `upper`, `lower`, `capitalize`. Templates are strict: an unknown name is an error diagnostic.
+ * Helpers: `upper`, `lower`, `capitalize` (one argument each); blocks `if`, `unless`, `each`, `with`. Templates are
+ * strict: an unknown name, a partial, a decorator, more than 2,000 characters or more than 12 nested blocks is a
+ * `template/error` diagnostic. They are interpreted, never compiled to code, so they run under a strict CSP.
  */
 export type ProfileTemplates = {
   /** Trích yếu, e.g. `Kết quả hoạt động khoa học và công nghệ {{period}}`. */
@@ -138,7 +140,7 @@ export function defineProfile(spec: ProfileSpec): Profile {
     sectionTitles: spec.sectionTitles ?? {},
     kinds: Object.freeze({ ...DEFAULT_KINDS, ...(spec.kinds ?? {}) }),
   };
-  // The profile's own handlebars instance, so that its templates are compiled once, not on every report. Not
+  // The profile's own template engine, so that its templates are parsed once (and a refused one refused once), not on every report. Not
   // enumerable: a copy such as `{ ...profile, templates }` does not carry it and gets a fresh engine.
   Object.defineProperty(profile, ENGINE, { value: createTemplateEngine(spec.id) });
   return Object.freeze(profile);

@@ -1,90 +1,83 @@
-import Handlebars from 'handlebars';
+import { parse, type AST } from '@handlebars/parser';
 import type { Diagnostic } from '../validate/diagnostic';
+import { checkTemplate, TemplateError } from './check';
+import { interpret } from './interpret';
 
-/** Helpers a profile template may call; nothing else is reachable. */
-const HELPERS: Record<string, (...args: unknown[]) => string> = {
-  upper: (value) => String(value ?? '').toLocaleUpperCase('vi'),
-  lower: (value) => String(value ?? '').toLocaleLowerCase('vi'),
-  capitalize: (value) => {
-    const s = String(value ?? '');
-    return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-  },
-};
+/** Longest template accepted, in UTF-16 code units; a longer one is refused before it is parsed. */
+export const MAX_TEMPLATE_LENGTH = 2_000;
 
-const KNOWN_HELPERS = {
-  ...Object.fromEntries(Object.keys(HELPERS).map((name) => [name, true] as const)),
-  lookup: false,
-  log: false,
-  if: true,
-  unless: true,
-  each: true,
-  with: true,
-};
-
-/** A template engine bound to one profile: an isolated handlebars instance, strict, no prototype access. */
+/** A template engine bound to one profile: parses each template once, remembers failures, never generates code. */
 export type TemplateEngine = {
   /** Renders `template` with `data`; returns the text, or a diagnostic naming the profile and template. */
   render(name: string, template: string, data: Record<string, unknown>): { text: string } | { diagnostic: Diagnostic };
 };
 
+/** A template parsed and checked, or the reason it cannot be used. */
+type Compiled = { program: AST.Program } | { reason: string };
+
 /**
- * Makes a template engine for a profile. Templates are compiled with `strict` and `knownHelpersOnly`,
- * run without prototype access, and may use only the helpers `upper`, `lower`, `capitalize` and the block
- * helpers `if`, `unless`, `each`, `with` (no `lookup`, no `log`, no partials).
+ * Makes a template engine for a profile. Templates use handlebars syntax, are parsed with `@handlebars/parser`
+ * and run by a small interpreter (no `Function`, no `eval`, so a page under a strict Content-Security-Policy can
+ * run them). Allowed: paths (own properties only; a missing name is an error), the helpers `upper`, `lower`,
+ * `capitalize` (one argument each), the blocks `if`, `unless`, `each`, `with`, and `@index`/`@key`/`@first`/
+ * `@last`/`@root`. Refused: partials, decorators (`{{#*inline}}`), other helpers, hash arguments, block
+ * parameters, templates longer than {@link MAX_TEMPLATE_LENGTH} or nested deeper than 12. A template that
+ * fails these rules fails once: the engine remembers the failure and returns the same diagnostic on every call.
  *
  * @example
  * createTemplateEngine('lang-son').render('subject', 'Báo cáo {{period}}', { period: 'năm 2021' })
  * // → { text: 'Báo cáo năm 2021' }
+ * createTemplateEngine('lang-son').render('subject', '{{upper}}', {})
+ * // → { diagnostic: { code: 'template/error', path: ['profile', 'lang-son', 'templates', 'subject'], … } }
  */
 export function createTemplateEngine(profileId: string): TemplateEngine {
-  const hb = Handlebars.create();
-  // Only structural block helpers stay; `lookup` (dynamic property access) and `log` go.
-  for (const name of ['lookup', 'log', 'helperMissing', 'blockHelperMissing']) hb.unregisterHelper(name);
-  for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);
-  const cache = new Map<string, Handlebars.TemplateDelegate>();
+  const compiled = new Map<string, Compiled>();
+  const failures = new Map<string, Diagnostic>();
+  const diagnostic = (name: string, reason: string): Diagnostic => ({
+    code: 'template/error',
+    severity: 'error',
+    path: ['profile', profileId, 'templates', name],
+    message: `Mẫu "${name}" của hồ sơ "${profileId}" không dùng được: ${reason}.`,
+  });
   return {
     render(name, template, data) {
+      let entry = compiled.get(template);
+      if (!entry) {
+        entry = compile(template);
+        compiled.set(template, entry);
+      }
+      if ('reason' in entry) {
+        // The same failure for the same slot: built once, returned again (a broken profile costs nothing twice).
+        const key = `${name}\u0000${template}`;
+        let found = failures.get(key);
+        if (!found) failures.set(key, (found = diagnostic(name, entry.reason)));
+        return { diagnostic: found };
+      }
       try {
-        let compiled = cache.get(template);
-        if (!compiled) {
-          compiled = hb.compile(template, {
-            strict: true,
-            knownHelpersOnly: true,
-            knownHelpers: KNOWN_HELPERS,
-            noEscape: true,
-            preventIndent: true,
-          });
-          cache.set(template, compiled);
-        }
-        const text = compiled(toPlain(data), {
-          allowProtoMethodsByDefault: false,
-          allowProtoPropertiesByDefault: false,
-          allowCallsToHelperMissing: false,
-          partials: {},
-        } as Handlebars.RuntimeOptions);
-        return { text };
+        return { text: interpret(entry.program, data) };
       } catch (error) {
-        const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        return {
-          diagnostic: {
-            code: 'template/error',
-            severity: 'error',
-            path: ['profile', profileId, 'templates', name],
-            message: `Mẫu "${name}" của hồ sơ "${profileId}" không dùng được: ${detail}`,
-          },
-        };
+        return { diagnostic: diagnostic(name, reasonOf(error)) };
       }
     },
   };
 }
 
-/** Copies template data into null-prototype objects so no inherited member is reachable. */
-function toPlain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = Object.create(null);
-    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
-    return out;
+/** Parses and checks a template: bounded in size before parsing, in nesting before running. */
+function compile(template: string): Compiled {
+  if (typeof template !== 'string') return { reason: 'mẫu phải là chuỗi ký tự' };
+  if (template.length > MAX_TEMPLATE_LENGTH) return { reason: `mẫu dài ${template.length} ký tự, quá giới hạn ${MAX_TEMPLATE_LENGTH}` };
+  try {
+    const program = parse(template);
+    checkTemplate(program);
+    return { program };
+  } catch (error) {
+    return { reason: error instanceof TemplateError ? error.message : `sai cú pháp (${reasonOf(error)})` };
   }
-  return value;
+}
+
+function reasonOf(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split('\n');
+  // A parse error: "Parse error on line 1:", the line, a caret, then "Expecting …, got …".
+  const text = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : lines[0]!;
+  return text.replace(/\.$/, '').slice(0, 200);
 }
