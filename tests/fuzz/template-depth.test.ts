@@ -39,7 +39,7 @@ const tree: fc.Memo<Gen> = fc.memo((n) => {
   const block = fc
     .tuple(fc.constantFrom('if', 'unless', 'with', 'each'), fc.array(tree(n - 1), { maxLength: 2 }), fc.option(tree(n - 1), { nil: undefined }))
     .map(([name, body, otherwise]): Gen => {
-      const param = name === 'each' ? 'to' : name === 'with' ? 'agency' : 'period';
+      const param = name === 'each' ? '@root.to' : name === 'with' ? '@root.agency' : '@root.period';
       const inner = body.map((g) => g.text).join('');
       const elsePart = otherwise ? `{{else}}${otherwise.text}` : '';
       // Inside `with agency` or `each to` the root names are reached through @root.
