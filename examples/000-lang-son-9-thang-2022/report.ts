@@ -3,8 +3,9 @@
  * năm 2022 (draft: số and ngày left blank). Wording and figures as in the source, typos included.
  */
 import type { ReportInput } from '@baocao-khcn/core';
+import type { allSections } from '@baocao-khcn/sections';
 
-export const report: ReportInput = {
+export const report: ReportInput<typeof allSections> = {
   kind: 'bao-cao',
   issueDate: { year: 2022, month: 8 },
   period: { kind: 'nine-months', year: 2022 },

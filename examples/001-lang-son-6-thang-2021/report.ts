@@ -4,8 +4,9 @@
  * as in the source, typos and the source's own inconsistencies included (the validator reports them).
  */
 import type { ReportInput } from '@baocao-khcn/core';
+import type { allSections } from '@baocao-khcn/sections';
 
-export const report: ReportInput = {
+export const report: ReportInput<typeof allSections> = {
   kind: 'bao-cao',
   issueDate: { year: 2021, month: 5 },
   period: { kind: 'half', year: 2021, half: 1 },

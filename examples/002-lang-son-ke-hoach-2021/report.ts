@@ -1,11 +1,12 @@
 import type { ReportInput } from '@baocao-khcn/core';
+import type { allSections } from '@baocao-khcn/sections';
 
 /**
  * Kế hoạch số 100/KH-UBND ngày 12/6/2020 của UBND tỉnh Lạng Sơn: kế hoạch hoạt động và dự toán ngân sách khoa học
  * và công nghệ năm 2021 (seed 002). Part A evaluates 2020 and 2016–2020, part B is the plan and the budget of 2021.
  * Wording and figures are the seed's, typos included; only the extraction's line wraps are undone.
  */
-export const report: ReportInput = {
+export const report: ReportInput<typeof allSections> = {
   kind: 'ke-hoach',
   number: 100,
   issueDate: '2020-06-12',

@@ -1,4 +1,5 @@
 import type { FigureInput, FootnoteInput, ReportInput, TextRun } from '@baocao-khcn/core';
+import type { allSections } from '@baocao-khcn/sections';
 
 /**
  * Báo cáo kết quả thực hiện Quyết định số 2519/QĐ-UBND, Nghị quyết số 11/NQ-CP và tình hình kinh tế - xã hội
@@ -21,7 +22,7 @@ const count = (value: number, unit?: string, extra: Partial<FigureInput> = {}): 
 const QD_2519 = 'Quyết định số 2519/QĐ-UBND ngày 23/12/2022 của UBND tỉnh';
 const SUBJECT = `Kết quả thực hiện ${QD_2519}, Nghị quyết số 11/NQ-CP của Chính phủ và tình hình kinh tế - xã hội 6 tháng đầu năm 2023 của Sở Khoa học và Công nghệ`;
 
-export const report: ReportInput = {
+export const report: ReportInput<typeof allSections> = {
   kind: 'bao-cao',
   issueDate: '2023-06-16',
   period: { kind: 'half', year: 2023, half: 1 },

@@ -9,7 +9,8 @@
  * One task list feeds both the summary in Phần I.I and the appendix table: it sits in `sections`, and both
  * section blocks take their data from there.
  */
-import type { BlockInput, FigureInput, InlineInput, ReportInput, TextRun } from '@baocao-khcn/core';
+import type { BlockInput, FigureInput, InlineInput, ReportInput, SectionDataInput, TextRun } from '@baocao-khcn/core';
+import type { allSections, nghienCuuKhcn, nhiemVuDuocGiao, quanLyCongNghe, soHuuTriTue, thamMuu, thanhTra, thongTinThongKe, tieuChuanDoLuongChatLuong, tuDo } from '@baocao-khcn/sections';
 
 /** Italic run (the seed's `*…*`). */
 const i = (text: string): TextRun => ({ type: 'text', text, italic: true });
@@ -28,7 +29,7 @@ const line = (...items: InlineInput[]): InlineInput[] => items;
 // Nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao (Phần I.I and the appendix)
 // ---------------------------------------------------------------------------------------------------------------
 
-const assignedTasks = {
+const assignedTasks: SectionDataInput<typeof nhiemVuDuocGiao> = {
   intro: prose(
     'Sở KH&CN đã thực hiện đầy đủ, đúng thời gian các nhiệm vụ do UBND tỉnh, Chủ tịch UBND tỉnh giao.',
     {
@@ -191,7 +192,7 @@ const assignedTasks = {
 // Phần I.II — Xây dựng cơ chế, chính sách, pháp luật về KH&CN
 // ---------------------------------------------------------------------------------------------------------------
 
-const policy = {
+const policy: SectionDataInput<typeof thamMuu> = {
   results: prose(
     'Quan tâm đăng ký và triển khai xây dựng các dự thảo văn bản trình cấp có thẩm quyền phê duyệt; xây dựng Báo cáo, kế hoạch tổ chức thực hiện, cụ thể:',
     {
@@ -309,7 +310,7 @@ const policy = {
 // Phần I.III (results) and Phần II (plans): the areas, each with both parts
 // ---------------------------------------------------------------------------------------------------------------
 
-const research = {
+const research: SectionDataInput<typeof nghienCuuKhcn> = {
   results: prose({
     type: 'list',
     items: [
@@ -372,7 +373,7 @@ const research = {
   }),
 };
 
-const technology = {
+const technology: SectionDataInput<typeof quanLyCongNghe> = {
   results: prose({
     type: 'list',
     items: [
@@ -409,7 +410,7 @@ const technology = {
   }),
 };
 
-const information = {
+const information: SectionDataInput<typeof thongTinThongKe> = {
   results: prose({
     type: 'list',
     items: [
@@ -454,7 +455,7 @@ const information = {
   }),
 };
 
-const standards = {
+const standards: SectionDataInput<typeof tieuChuanDoLuongChatLuong> = {
   results: prose({
     type: 'list',
     items: [
@@ -536,7 +537,7 @@ const standards = {
   }),
 };
 
-const intellectualProperty = {
+const intellectualProperty: SectionDataInput<typeof soHuuTriTue> = {
   results: prose({
     type: 'list',
     items: [
@@ -565,7 +566,7 @@ const intellectualProperty = {
   }),
 };
 
-const inspection = {
+const inspection: SectionDataInput<typeof thanhTra> = {
   results: prose({
     type: 'list',
     items: [
@@ -585,7 +586,7 @@ const inspection = {
   }),
 };
 
-const other = {
+const other: SectionDataInput<typeof tuDo> = {
   results: prose({
     type: 'list',
     items: [
@@ -613,7 +614,7 @@ const other = {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-export const report: ReportInput = {
+export const report: ReportInput<typeof allSections> = {
   kind: 'bao-cao',
   issueDate: { year: 2023, month: 9 },
   period: { kind: 'month', year: 2023, month: 9 },

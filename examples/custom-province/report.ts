@@ -1,10 +1,12 @@
 import type { ReportInput } from '@baocao-khcn/core';
+import type { allSections } from '@baocao-khcn/sections';
+import type { customSections } from './sections';
 
 /**
  * Step 3 — the report data: quý III/2025, after the merger. Standard sections (chuyển đổi số, bưu chính – viễn
  * thông, nghiên cứu KH&CN, tiêu chuẩn đo lường chất lượng) and the province's own programme.
  */
-export const report: ReportInput = {
+export const report: ReportInput<[...typeof allSections, ...typeof customSections]> = {
   kind: 'bao-cao',
   number: 215,
   issueDate: '2025-09-18',

@@ -13,8 +13,8 @@
 
 // Model: the report as an app fills it in
 export { reportSchema } from './model/report';
-export type { ReportInput, Report, Agency, DocumentRef, Signer, SignerMode, IssueDate, Recipients, AppendixInput, PartInput } from './model/report';
-export type { BlockInput, ParagraphBlockInput, ListBlockInput, ListItemInput, TableBlockInput, HeadingBlockInput, SectionBlockInput, CellInput, RowInput, Align } from './model/blocks';
+export type { ReportInput, SectionsDataInput, Report, Agency, DocumentRef, Signer, SignerMode, IssueDate, Recipients, AppendixInput, PartInput } from './model/report';
+export type { BlockInput, ParagraphBlockInput, ListBlockInput, ListItemInput, TableBlockInput, HeadingBlockInput, SectionBlockInput, SectionBlockOf, SectionDataInput, SectionLike, CellInput, RowInput, Align } from './model/blocks';
 export type { RichTextInput, InlineInput, FigureInput, FootnoteInput, TextRun } from './model/rich-text';
 export type { Period, PeriodKind, WindowRule } from './period/types';
 export { reportJsonSchema, sectionJsonSchema } from './model/json-schema';
@@ -24,6 +24,8 @@ export { defineProfile } from './plugin/profile';
 export type { Profile, ProfileSpec, PartSpec, PartMode, ProfileTemplates, DocumentKind } from './plugin/profile';
 export { defineSection } from './plugin/section';
 export type { SectionSpec, SectionPlugin, AnySectionPlugin, SectionTitle } from './plugin/section';
+export { section } from './plugin/section-block';
+export type { SectionBlockOptions } from './plugin/section-block';
 export { defineAreaSection } from './plugin/area';
 export type { AreaSpec, AreaData, AreaSchema, AreaSubsection } from './plugin/area';
 export type { SectionContext, SectionFormatters } from './plugin/context';

@@ -9,7 +9,7 @@ describe('public API of @baocao-khcn/core', () => {
     expect(Object.keys(core).sort()).toEqual(
       [
         'ComposeError', 'DEFAULT_LIMITS', 'composeReport', 'defineAreaSection', 'defineProfile', 'defineSection', 'formatPath',
-        'isComposeError', 'reportJsonSchema', 'reportSchema', 'sectionJsonSchema', 'validateReport',
+        'isComposeError', 'reportJsonSchema', 'reportSchema', 'section', 'sectionJsonSchema', 'validateReport',
       ].sort(),
     );
   });

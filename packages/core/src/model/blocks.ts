@@ -116,26 +116,76 @@ export const tableSchema = z.object({
 });
 export type TableBlockInput = z.input<typeof tableSchema>;
 
-/** A numbered heading with its content; the number comes from the profile's scheme. */
-export type HeadingBlockInput = { type: 'heading'; title: RichTextInput; content?: BlockInput[] };
-/** A section plugin instance placed in the body: its `data` is checked by the plugin's schema. */
-export type SectionBlockInput = {
-  type: 'section';
-  section: string;
-  title?: RichTextInput;
-  /** Set false to put the section's blocks directly under the current heading, without a heading of its own. */
-  heading?: boolean;
-  data?: unknown;
+/**
+ * What the typed input needs to know of a section plugin: its id and its data schema. Every `SectionPlugin` is one.
+ *
+ * @example
+ * const list: readonly SectionLike[] = allSections;
+ */
+export type SectionLike = { readonly id: string; readonly schema: z.ZodType };
+
+/**
+ * A numbered heading with its content; the number comes from the profile's scheme. `Sections` types the section
+ * blocks inside it (see {@link SectionBlockInput}).
+ *
+ * @example
+ * const heading: HeadingBlockInput = { type: 'heading', title: 'Công tác Đo lường', content: ['Kiểm định 498 phương tiện đo.'] };
+ */
+export type HeadingBlockInput<Sections extends readonly SectionLike[] = readonly SectionLike[]> = {
+  type: 'heading';
+  title: RichTextInput;
+  content?: BlockInput<Sections>[];
 };
-/** A block of body content. A plain string, or an array of inline items, is a paragraph. */
-export type BlockInput =
+
+/**
+ * The data of one section plugin as an app writes it (before defaults), typed by the plugin's schema.
+ *
+ * @example
+ * const research: SectionDataInput<typeof nghienCuuKhcn> = { accepted: 3, inspected: 5 };
+ */
+export type SectionDataInput<P extends SectionLike> = z.input<P['schema']>;
+
+/** The section block of one plugin: its id, and data typed by its schema (any id and any data for an untyped plugin). */
+export type SectionBlockOf<P extends SectionLike> = P extends SectionLike
+  ? {
+      type: 'section';
+      /** The id of a section plugin passed to `composeReport` / `validateReport`. */
+      section: string extends P['id'] ? string : P['id'];
+      /** Overrides the plugin's title. */
+      title?: RichTextInput;
+      /** Set false to put the section's blocks directly under the current heading, without a heading of its own. */
+      heading?: boolean;
+      /** The section's data, checked at run time by the plugin's schema. */
+      data?: string extends P['id'] ? unknown : z.input<P['schema']>;
+    }
+  : never;
+
+/**
+ * A section plugin instance placed in the body: its `data` is checked by the plugin's schema at run time. With the
+ * plugins as `Sections` (`SectionBlockInput<typeof allSections>`) the type checker checks it too: a section id
+ * that is not in the list, or a misspelt field of its data, is a type error.
+ *
+ * @example
+ * const block: SectionBlockInput<typeof allSections> = { type: 'section', section: 'nghien-cuu-khcn', data: { accepted: 3 } };
+ * // data: { acepted: 3 } → error TS2353: Object literal may only specify known properties
+ */
+export type SectionBlockInput<Sections extends readonly SectionLike[] = readonly SectionLike[]> = SectionBlockOf<Sections[number]>;
+
+/**
+ * A block of body content. A plain string, or an array of inline items, is a paragraph. `Sections` types the
+ * section blocks (see {@link SectionBlockInput}).
+ *
+ * @example
+ * const blocks: BlockInput[] = ['Một đoạn văn.', { type: 'list', items: ['Ý một', 'Ý hai'] }];
+ */
+export type BlockInput<Sections extends readonly SectionLike[] = readonly SectionLike[]> =
   | string
   | InlineInput[]
   | ParagraphBlockInput
   | ListBlockInput
   | TableBlockInput
-  | HeadingBlockInput
-  | SectionBlockInput;
+  | HeadingBlockInput<Sections>
+  | SectionBlockInput<Sections>;
 
 export type Block =
   | string

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../format/is-iso-date';
-import { blockSchema } from './blocks';
+import { blockSchema, type BlockInput, type SectionLike } from './blocks';
 import { richTextSchema } from './rich-text';
 
 const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -201,10 +201,61 @@ export const reportSchema = z.object({
   meta: z.record(z.string(), z.string()).optional(),
 });
 
-/** The report as an app fills it in (before defaults). */
-export type ReportInput = z.input<typeof reportSchema>;
+type ReportShape = z.input<typeof reportSchema>;
+type Typed<T, Sections extends readonly SectionLike[], Keys extends keyof T> = Omit<T, Keys> & {
+  [K in Keys]?: BlockInput<Sections>[];
+};
+
+/**
+ * Section data by section id (`ReportInput.sections`), typed by the plugins in `Sections`.
+ *
+ * @example
+ * const data: SectionsDataInput<typeof allSections> = { 'nghien-cuu-khcn': { accepted: 3 } };
+ */
+export type SectionsDataInput<Sections extends readonly SectionLike[] = readonly SectionLike[]> = string extends Sections[number]['id']
+  ? Record<string, unknown>
+  : { [P in Sections[number] as P['id']]?: z.input<P['schema']> };
+
+/**
+ * A body part as an app fills it in; `Sections` types its section blocks.
+ *
+ * @example
+ * const part: PartInput = { part: 'results', content: ['Trong 9 tháng đầu năm 2022, …'] };
+ */
+export type PartInput<Sections extends readonly SectionLike[] = readonly SectionLike[]> = Typed<z.input<typeof partSchema>, Sections, 'content'>;
+
+/**
+ * An appendix as an app fills it in; `Sections` types its section blocks.
+ *
+ * @example
+ * const appendix: AppendixInput = { label: 'Phụ lục', title: 'DANH MỤC NHIỆM VỤ', orientation: 'landscape', content: [] };
+ */
+export type AppendixInput<Sections extends readonly SectionLike[] = readonly SectionLike[]> = Typed<z.input<typeof appendixSchema>, Sections, 'content'>;
+
+/**
+ * The report as an app fills it in (before defaults). Plain JSON of this shape is checked at run time by
+ * `validateReport` / `composeReport`. Give the section plugins as `Sections` to have the type checker check the
+ * section blocks and `sections` data too: `ReportInput<typeof allSections>` makes a section id that is not in the
+ * list, or a misspelt field of a section's data, a type error.
+ *
+ * @example
+ * const report: ReportInput<typeof allSections> = {
+ *   issueDate: '2024-02-05', period: { kind: 'year', year: 2023 },
+ *   body: [{ part: 'results', content: [{ type: 'section', section: 'nghien-cuu-khcn', data: { accepted: 3 } }] }],
+ *   signer: { title: 'GIÁM ĐỐC', name: 'Nguyễn Thị Hà' }, recipients: { items: ['Lưu: VT, VP.'] },
+ * };
+ * // data: { acepted: 3 } → error TS2353: Object literal may only specify known properties
+ */
+export type ReportInput<Sections extends readonly SectionLike[] = readonly SectionLike[]> = Omit<
+  ReportShape,
+  'opening' | 'closing' | 'body' | 'appendices' | 'sections'
+> & {
+  opening?: BlockInput<Sections>[];
+  body: PartInput<Sections>[];
+  sections?: SectionsDataInput<Sections>;
+  closing?: BlockInput<Sections>[];
+  appendices?: AppendixInput<Sections>[];
+};
 /** The report after parsing (defaults applied). */
 export type Report = z.output<typeof reportSchema>;
-export type AppendixInput = z.input<typeof appendixSchema>;
-export type PartInput = z.input<typeof partSchema>;
 export type Recipients = z.infer<typeof recipientsSchema>;

@@ -4,7 +4,7 @@ import { proseSchema } from '../model/shared';
 import { richTextSchema, type RichTextInput } from '../model/rich-text';
 import type { Diagnostic } from '../validate/diagnostic';
 import type { SectionContext } from './context';
-import { defineSection, type SectionPlugin, type SectionTitle } from './section';
+import { defineSection, type SectionPlugin, type SectionSpec, type SectionTitle } from './section';
 
 /**
  * A titled sub-area of a work area (6.1. Tiêu chuẩn – Chất lượng, 6.2. Đo lường …) with its own prose.
@@ -43,8 +43,9 @@ export const areaShape = {
 export type AreaSubsection = { title: RichTextInput; results: readonly BlockInput[]; plans: readonly BlockInput[] };
 
 /** What {@link defineAreaSection} needs besides the shared fields. */
-export type AreaSpec<Shape extends z.ZodRawShape> = {
-  id: string;
+export type AreaSpec<Shape extends z.ZodRawShape, Id extends string = string> = {
+  /** Stable kebab-case id, e.g. `nghien-cuu-khcn` (kept as a literal type: it types the section blocks). */
+  id: Id;
   title: SectionTitle;
   description?: string;
   appliesFrom?: string;
@@ -95,9 +96,9 @@ export type AreaData<Shape extends z.ZodRawShape> = z.output<AreaSchema<Shape>>;
  * // results({ results: ['Nhìn chung …'], strengths: ['Hoàn thành kế hoạch.'] })
  * // → ['Nhìn chung …', { type: 'heading', title: 'Ưu điểm', content: ['Hoàn thành kế hoạch.'] }]
  */
-export function defineAreaSection<Shape extends z.ZodRawShape>(spec: AreaSpec<Shape>): SectionPlugin<AreaSchema<Shape>> {
+export function defineAreaSection<Shape extends z.ZodRawShape, Id extends string = string>(spec: AreaSpec<Shape, Id>): SectionPlugin<AreaSchema<Shape>, Id> {
   const schema = z.object({ ...areaShape, ...spec.figures }) as unknown as AreaSchema<Shape>;
-  const section: Parameters<typeof defineSection<AreaSchema<Shape>>>[0] = {
+  const section: SectionSpec<AreaSchema<Shape>, Id> = {
     id: spec.id,
     title: spec.title,
     schema,

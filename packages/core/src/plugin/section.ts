@@ -9,9 +9,9 @@ export type SectionTitle = string | { results: string; plans?: string };
 /**
  * What a section plugin declares. `data` in `results`, `plans` and `checks` is typed from `schema`.
  */
-export type SectionSpec<S extends z.ZodType = z.ZodType> = {
-  /** Stable kebab-case id, e.g. `nghien-cuu-khcn`. */
-  id: string;
+export type SectionSpec<S extends z.ZodType = z.ZodType, Id extends string = string> = {
+  /** Stable kebab-case id, e.g. `nghien-cuu-khcn` (kept as a literal type: it types the section blocks). */
+  id: Id;
   /** Default heading title (a profile or the report may rename it). */
   title: SectionTitle;
   /** One line on what the section covers (shown in docs and JSON Schema). */
@@ -33,11 +33,11 @@ export type SectionSpec<S extends z.ZodType = z.ZodType> = {
 };
 
 /** A section plugin, as returned by {@link defineSection}. */
-export type SectionPlugin<S extends z.ZodType = z.ZodType> = Readonly<SectionSpec<S>> & { readonly kind: 'section' };
+export type SectionPlugin<S extends z.ZodType = z.ZodType, Id extends string = string> = Readonly<SectionSpec<S, Id>> & { readonly kind: 'section' };
 
 /** Any section plugin, whatever its schema. */
 // biome-ignore lint: the data type is erased on purpose for collections of plugins.
-export type AnySectionPlugin = SectionPlugin<any>;
+export type AnySectionPlugin = SectionPlugin<any, string>;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -53,7 +53,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * });
  * // programme.results({ products: 7 }, ctx) → ['Hỗ trợ 07 sản phẩm OCOP.']
  */
-export function defineSection<S extends z.ZodType>(spec: SectionSpec<S>): SectionPlugin<S> {
+export function defineSection<S extends z.ZodType, Id extends string = string>(spec: SectionSpec<S, Id>): SectionPlugin<S, Id> {
   if (!ID.test(spec.id)) {
     throw new TypeError(`defineSection: id "${spec.id}" phải ở dạng kebab-case (a-z, 0-9, "-").`);
   }
