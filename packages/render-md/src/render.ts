@@ -18,9 +18,12 @@ export function serialiseOptions(options: ResolvedOptions): ToMarkdownOptions {
     unsafe: [
       // `[^1]` at the start of a line followed by `:` would read back as a footnote definition.
       { character: ':', before: '\\]', inConstruct: 'phrasing' },
-      // GFM's e-mail autolink literal can swallow emphasis markers next to an `@` (`__@.B__`);
-      // `\@` forms no e-mail link at all, so user text never becomes a link.
+      // GFM's autolink literals, when the parser finds them in the Markdown source, take in whatever
+      // follows, escapes and emphasis markers included (`__@.B__`, `www.&_&_`): escaping `@` and the
+      // `.` of `www.` (`:` of `http://` below) keeps them out of the source. The parser may still
+      // link the decoded text (README, "Links"), but then the link is exactly the user's characters.
       { character: '@', inConstruct: 'phrasing' },
+      { character: '.', before: '[Ww]{3}', inConstruct: 'phrasing' },
       // GFM autolink literals ignore case ("HTTP://…"), mdast-util-gfm escapes only after a lower-case "p"/"s":
       // inside a literal link a backslash escape would read back as a backslash.
       { character: ':', before: '[PS]', after: '\\/', inConstruct: 'phrasing' },
@@ -33,7 +36,8 @@ export function serialiseOptions(options: ResolvedOptions): ToMarkdownOptions {
 /**
  * Renders a report document tree as GitHub-flavoured Markdown (tables, footnotes). Pure and
  * deterministic: the same document and options always give the same string. All user text is
- * escaped, so it never turns into Markdown structure or HTML.
+ * escaped, so it never turns into Markdown structure or HTML (GFM parsers still link the
+ * addresses it contains: see "Links" in the README).
  *
  * @param document - The document tree from `composeReport`.
  * @param options - See {@link RenderMarkdownOptions}.
