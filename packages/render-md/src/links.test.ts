@@ -8,7 +8,8 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from './index';
-import { documentOf, p, renderBlocks, t } from './testing';
+import { documentOf, p, t } from '@baocao-khcn/test-utils';
+import { renderBlocks } from './testing';
 
 function parse(markdown: string): Root {
   return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
