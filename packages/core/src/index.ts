@@ -40,3 +40,12 @@ export type { Limits } from './validate/limits';
 export { composeReport, ComposeError, isComposeError } from './compose/compose-report';
 export type { ComposeResult } from './compose/compose-report';
 export type { ReportDocument } from './tree/types';
+
+// Report series: indicators, lũy kế, cùng kỳ, kế hoạch năm
+export { indicatorsOf } from './series/indicators';
+export type { IndicatorOptions } from './series/indicators';
+export { rollupIndicators } from './series/rollup';
+export type { Rollup, RolledIndicator } from './series/rollup';
+export type { Indicator, IndicatorKind, IndicatorSpec, IndicatorDeclarations, SeriesShow, SeriesMeasure } from './series/types';
+export type { SeriesView, SeriesRow } from './series/report-series';
+export type { SeriesFacts, Gap } from './series/facts';

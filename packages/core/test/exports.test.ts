@@ -9,7 +9,7 @@ describe('public API of @baocao-khcn/core', () => {
     expect(Object.keys(core).sort()).toEqual(
       [
         'ComposeError', 'DEFAULT_LIMITS', 'composeReport', 'defineAreaSection', 'defineProfile', 'defineSection', 'formatPath',
-        'isComposeError', 'reportJsonSchema', 'reportSchema', 'section', 'sectionJsonSchema', 'validateReport',
+        'indicatorsOf', 'isComposeError', 'reportJsonSchema', 'reportSchema', 'rollupIndicators', 'section', 'sectionJsonSchema', 'validateReport',
       ].sort(),
     );
   });
@@ -18,10 +18,10 @@ describe('public API of @baocao-khcn/core', () => {
     expect(Object.keys(plugin).sort()).toEqual(
       [
         'DEFAULT_KINDS', 'TASK_STATUSES', 'areaShape', 'breakdownClause', 'breakdownInSchema', 'breakdownPartSchema', 'capitalize',
-        'checkAtMost', 'checkFigure', 'checkMoneyWords', 'checkRate', 'checkStatedCounts', 'checkSum', 'checkTasks', 'cleanText',
+        'checkAtMost', 'checkFigure', 'comparisonTable', 'checkMoneyWords', 'checkRate', 'checkStatedCounts', 'checkSum', 'checkTasks', 'cleanText',
         'countClause', 'countFigure', 'countSchema', 'countTasks', 'formatFigure', 'inlineOf', 'isoDateSchema', 'joinClauses',
         'leadWith', 'moneyFigure', 'moneySchema', 'optionalCount', 'paragraph', 'proseSchema', 'punctuateList', 'rateFigure',
-        'rateMatches', 'richTextSchema', 'sameAmount', 'sectionTitleFor', 'sentence', 'subsectionSchema', 'taskDeadlineText',
+        'rateMatches', 'richTextSchema', 'sameAmount', 'sectionTitleFor', 'sentence', 'seriesFigure', 'subsectionSchema', 'taskDeadlineText',
         'taskSchema', 'taskState', 'taskStatus',
       ].sort(),
     );

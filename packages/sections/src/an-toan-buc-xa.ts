@@ -21,6 +21,12 @@ export const anToanBucXa = defineAreaSection({
   id: ID,
   title: 'Công tác an toàn bức xạ và hạt nhân',
   description: 'An toàn bức xạ và hạt nhân: cấp giấy phép, chứng chỉ nhân viên bức xạ, quản lý và kiểm tra các cơ sở bức xạ.',
+  indicators: {
+    licences: { kind: 'flow', label: 'Giấy phép tiến hành công việc bức xạ', unit: 'giấy phép' },
+    certificates: { kind: 'flow', label: 'Chứng chỉ nhân viên bức xạ', unit: 'chứng chỉ' },
+    facilities: { kind: 'stock', label: 'Cơ sở bức xạ đang quản lý', unit: 'cơ sở' },
+    inspections: { kind: 'flow', label: 'Cơ sở bức xạ được kiểm tra', unit: 'cơ sở' },
+  },
   figures: {
     licences: optionalCount('Licences for radiation work (giấy phép tiến hành công việc bức xạ) issued, renewed or amended.'),
     certificates: optionalCount('Radiation worker certificates (chứng chỉ nhân viên bức xạ) issued.'),

@@ -20,6 +20,14 @@ export const buuChinhVienThong = defineAreaSection({
   id: 'buu-chinh-vien-thong',
   title: 'Công tác bưu chính, viễn thông, tần số vô tuyến điện, công nghiệp công nghệ số',
   description: 'Bưu chính, viễn thông, tần số vô tuyến điện, công nghệ thông tin và công nghiệp công nghệ số (tiếp nhận từ Sở Thông tin và Truyền thông từ 01/3/2025).',
+  indicators: {
+    postalPoints: { kind: 'stock', label: 'Điểm phục vụ bưu chính', unit: 'điểm' },
+    btsStations: { kind: 'stock', label: 'Trạm thu phát sóng di động (BTS)', unit: 'trạm' },
+    frequencyLicences: { kind: 'flow', label: 'Giấy phép sử dụng tần số vô tuyến điện', unit: 'giấy phép' },
+    digitalCompanies: { kind: 'stock', label: 'Doanh nghiệp công nghệ số', unit: 'doanh nghiệp' },
+    'subscribers.mobile': { kind: 'stock', label: 'Thuê bao di động', unit: 'thuê bao' },
+    'subscribers.broadband': { kind: 'stock', label: 'Thuê bao băng rộng', unit: 'thuê bao' },
+  },
   appliesFrom: '2025-03-01',
   figures: {
     postalPoints: optionalCount('Số điểm phục vụ bưu chính.'),

@@ -44,6 +44,15 @@ export const chuyenDoiSo = defineAreaSection({
   id: ID,
   title: 'Công tác chuyển đổi số, ứng dụng công nghệ thông tin, giao dịch điện tử',
   description: 'Chuyển đổi số, ứng dụng công nghệ thông tin, dịch vụ công trực tuyến, chữ ký số và giao dịch điện tử (tiếp nhận từ Sở Thông tin và Truyền thông từ 01/3/2025).',
+  indicators: {
+    'onlineServices.total': { kind: 'stock', label: 'Dịch vụ công trực tuyến', unit: 'dịch vụ' },
+    'onlineServices.fullProcess': { kind: 'stock', label: 'Dịch vụ công trực tuyến toàn trình', unit: 'dịch vụ' },
+    'onlineServices.partial': { kind: 'stock', label: 'Dịch vụ công trực tuyến một phần', unit: 'dịch vụ' },
+    'onlineDossiers.online': { kind: 'flow', label: 'Hồ sơ tiếp nhận trực tuyến', unit: 'hồ sơ' },
+    'onlineDossiers.total': { kind: 'flow', label: 'Hồ sơ tiếp nhận', unit: 'hồ sơ' },
+    'onlineDossiers.rate': { kind: 'ratio', label: 'Tỷ lệ hồ sơ trực tuyến', unit: '%', parts: { part: 'onlineDossiers.online', whole: 'onlineDossiers.total' } },
+    digitalSignatures: { kind: 'flow', label: 'Chứng thư chữ ký số được cấp', unit: 'chứng thư' },
+  },
   appliesFrom: '2025-03-01',
   figures: {
     onlineServices: onlineServicesSchema.optional(),

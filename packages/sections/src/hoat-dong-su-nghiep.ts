@@ -33,6 +33,9 @@ export const hoatDongSuNghiep = defineAreaSection({
   id: ID,
   title: { results: 'Hoạt động sự nghiệp', plans: 'Hoạt động sự nghiệp khoa học và công nghệ' },
   description: 'Hoạt động sự nghiệp của các đơn vị sự nghiệp công lập thuộc Sở: dịch vụ kiểm định, thử nghiệm, ứng dụng và nguồn thu.',
+  indicators: {
+    'revenue.amount': { kind: 'flow', label: 'Thu từ hoạt động sự nghiệp' },
+  },
   figures: {
     services: z.array(serviceSchema).optional().describe('Dịch vụ đã thực hiện trong kỳ.'),
     servicesLead: richTextSchema.optional().describe(`Câu dẫn trước danh sách dịch vụ; mặc định "${DEFAULT_SERVICES_LEAD}".`),

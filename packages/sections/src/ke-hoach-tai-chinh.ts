@@ -51,6 +51,12 @@ export const keHoachTaiChinh = defineAreaSection({
   id: ID,
   title: 'Công tác kế hoạch – tài chính',
   description: 'Kế hoạch – tài chính: dự toán ngân sách KH&CN (sự nghiệp, đầu tư phát triển), giải ngân, thu – chi.',
+  indicators: {
+    'budget.total': { kind: 'stock', label: 'Tổng kinh phí' },
+    'disbursement.allocated': { kind: 'stock', label: 'Kinh phí được giao' },
+    'disbursement.disbursed': { kind: 'flow', label: 'Kinh phí đã giải ngân' },
+    'disbursement.rate': { kind: 'ratio', label: 'Tỷ lệ giải ngân', unit: '%', parts: { part: 'disbursement.disbursed', whole: 'disbursement.allocated' } },
+  },
   figures: {
     budget: budgetSchema.optional(),
     disbursement: disbursementSchema.optional(),

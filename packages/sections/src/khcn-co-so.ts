@@ -28,6 +28,10 @@ export const khcnCoSo = defineAreaSection({
   id: ID,
   title: 'Khoa học và công nghệ cơ sở',
   description: 'Khoa học và công nghệ cơ sở, cấp huyện: hướng dẫn hoạt động KH&CN của các huyện, thành phố và các nhiệm vụ KH&CN cấp cơ sở.',
+  indicators: {
+    districts: { kind: 'stock', label: 'Huyện, thành phố được hướng dẫn hoạt động KH&CN', unit: 'đơn vị' },
+    tasks: { kind: 'stock', label: 'Nhiệm vụ KH&CN cấp cơ sở theo dõi', unit: 'nhiệm vụ' },
+  },
   figures: {
     districts: optionalCount('Districts and cities (huyện, thành phố) whose S&T work was guided; none after 01/7/2025.'),
     tasks: optionalCount('Grassroots-level S&T tasks (nhiệm vụ KH&CN cấp cơ sở) followed in the period.'),

@@ -17,6 +17,11 @@ export const khoiNghiep = defineAreaSection({
   id: 'khoi-nghiep',
   title: 'Công tác hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo',
   description: 'Khởi nghiệp đổi mới sáng tạo: hệ sinh thái khởi nghiệp, cuộc thi, đào tạo, khu làm việc chung.',
+  indicators: {
+    contests: { kind: 'flow', label: 'Cuộc thi khởi nghiệp đổi mới sáng tạo', unit: 'cuộc thi' },
+    trainings: { kind: 'flow', label: 'Lớp tập huấn, hội thảo về khởi nghiệp', unit: 'lớp' },
+    participants: { kind: 'flow', label: 'Lượt người tham gia hoạt động khởi nghiệp', unit: 'lượt người' },
+  },
   figures: {
     contests: optionalCount('Start-up contests (cuộc thi khởi nghiệp đổi mới sáng tạo) organised.'),
     trainings: optionalCount('Training courses and workshops on innovative start-ups organised.'),

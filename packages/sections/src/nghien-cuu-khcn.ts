@@ -32,6 +32,12 @@ export const nghienCuuKhcn = defineAreaSection({
   id: ID,
   title: { results: 'Công tác nghiên cứu khoa học và phát triển công nghệ', plans: 'Công tác quản lý các nhiệm vụ khoa học và công nghệ' },
   description: 'Nghiên cứu khoa học và phát triển công nghệ: quản lý, nghiệm thu, kiểm tra, tuyển chọn các nhiệm vụ KH&CN.',
+  indicators: {
+    'tasks.total': { kind: 'stock', label: 'Nhiệm vụ KH&CN đang quản lý', unit: 'nhiệm vụ' },
+    accepted: { kind: 'flow', label: 'Nhiệm vụ KH&CN được nghiệm thu', unit: 'nhiệm vụ' },
+    inspected: { kind: 'flow', label: 'Nhiệm vụ KH&CN được kiểm tra tiến độ', unit: 'nhiệm vụ' },
+    selected: { kind: 'flow', label: 'Nhiệm vụ KH&CN tuyển chọn, giao trực tiếp', unit: 'nhiệm vụ' },
+  },
   figures: {
     tasks: tasksSchema.optional(),
     accepted: optionalCount('Tasks accepted (nghiệm thu) in the period.'),

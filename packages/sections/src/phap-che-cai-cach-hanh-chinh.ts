@@ -39,6 +39,15 @@ export const phapCheCaiCachHanhChinh = defineAreaSection({
   id: ID,
   title: 'Công tác pháp chế, kiểm soát thủ tục hành chính',
   description: 'Pháp chế, rà soát văn bản, kiểm soát thủ tục hành chính (hồ sơ tiếp nhận, giải quyết đúng hạn) và cải cách hành chính.',
+  indicators: {
+    'dossiers.received': { kind: 'flow', label: 'Hồ sơ thủ tục hành chính tiếp nhận', unit: 'hồ sơ' },
+    'dossiers.resolved': { kind: 'flow', label: 'Hồ sơ thủ tục hành chính đã giải quyết', unit: 'hồ sơ' },
+    'dossiers.onTime': { kind: 'flow', label: 'Hồ sơ giải quyết đúng hạn', unit: 'hồ sơ' },
+    'dossiers.late': { kind: 'flow', label: 'Hồ sơ giải quyết quá hạn', unit: 'hồ sơ' },
+    'dossiers.pending': { kind: 'stock', label: 'Hồ sơ đang giải quyết', unit: 'hồ sơ' },
+    reviewedDocuments: { kind: 'flow', label: 'Văn bản được rà soát', unit: 'văn bản' },
+    simplifiedProcedures: { kind: 'flow', label: 'Thủ tục hành chính kiến nghị đơn giản hóa', unit: 'thủ tục' },
+  },
   figures: {
     dossiers: dossiersSchema.optional(),
     reviewedDocuments: optionalCount('Số văn bản đã rà soát.'),

@@ -17,6 +17,11 @@ export const quanLyCongNghe = defineAreaSection({
   id: 'quan-ly-cong-nghe',
   title: 'Công tác quản lý công nghệ',
   description: 'Quản lý công nghệ: thẩm định, đánh giá công nghệ dự án đầu tư, chuyển giao công nghệ.',
+  indicators: {
+    appraisals: { kind: 'flow', label: 'Dự án được thẩm định, góp ý về công nghệ', unit: 'dự án' },
+    environmentalPermits: { kind: 'flow', label: 'Hồ sơ giấy phép môi trường được thẩm định', unit: 'dự án' },
+    transfers: { kind: 'flow', label: 'Giấy chứng nhận đăng ký chuyển giao công nghệ', unit: 'giấy chứng nhận' },
+  },
   figures: {
     appraisals: optionalCount('Investment projects and plans whose technology was appraised or commented on.'),
     environmentalPermits: optionalCount('Projects whose environmental permit dossier (Giấy phép môi trường) was appraised.'),

@@ -20,6 +20,11 @@ export const sangKien = defineAreaSection({
   id: ID,
   title: 'Công tác sáng kiến, hội thi sáng tạo kỹ thuật',
   description: 'Sáng kiến, phong trào lao động sáng tạo, hội thi sáng tạo kỹ thuật.',
+  indicators: {
+    reviewed: { kind: 'flow', label: 'Hồ sơ sáng kiến được xét', unit: 'hồ sơ' },
+    recognized: { kind: 'flow', label: 'Sáng kiến được công nhận', unit: 'sáng kiến' },
+    contests: { kind: 'flow', label: 'Cuộc thi, hội thi sáng tạo kỹ thuật', unit: 'cuộc thi' },
+  },
   figures: {
     reviewed: optionalCount('Dossiers asking recognition of a provincial-level initiative that were reviewed.'),
     recognized: optionalCount('Initiatives recognised; at most the dossiers reviewed.'),

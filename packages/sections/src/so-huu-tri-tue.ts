@@ -17,6 +17,13 @@ export const soHuuTriTue = defineAreaSection({
   id: 'so-huu-tri-tue',
   title: 'Công tác sở hữu trí tuệ',
   description: 'Sở hữu trí tuệ: dự án hỗ trợ phát triển tài sản trí tuệ, xác lập quyền sở hữu công nghiệp, nhãn hiệu tập thể, chỉ dẫn địa lý.',
+  indicators: {
+    applications: { kind: 'flow', label: 'Hồ sơ đăng ký xác lập quyền sở hữu công nghiệp', unit: 'hồ sơ' },
+    granted: { kind: 'flow', label: 'Văn bằng bảo hộ được cấp', unit: 'văn bằng' },
+    collectiveMarks: { kind: 'stock', label: 'Nhãn hiệu tập thể', unit: 'nhãn hiệu' },
+    geographicalIndications: { kind: 'stock', label: 'Chỉ dẫn địa lý', unit: 'chỉ dẫn địa lý' },
+    supportProjects: { kind: 'stock', label: 'Dự án về sở hữu trí tuệ đang quản lý', unit: 'dự án' },
+  },
   figures: {
     applications: optionalCount('Applications for industrial property rights guided, supported or received.'),
     granted: optionalCount('Titles of protection (văn bằng bảo hộ) granted in the period.'),

@@ -38,6 +38,9 @@ export const thamMuu = defineAreaSection({
   id: ID,
   title: 'Công tác tham mưu',
   description: 'Công tác tham mưu, xây dựng cơ chế chính sách, văn bản: các văn bản Sở tham mưu, trình ban hành trong kỳ.',
+  indicators: {
+    stated: { kind: 'flow', label: 'Văn bản tham mưu', unit: 'văn bản' },
+  },
   figures: {
     intro: richTextSchema.optional().describe('Lead sentence of the list as written; "Tham mưu xây dựng, ban hành NN văn bản:" when absent.'),
     documents: z.array(documentSchema).default([]).describe('Documents drafted or advised on, rendered as a "-" list.'),

@@ -44,6 +44,14 @@ export const thanhTra = defineAreaSection({
   id: ID,
   title: 'Công tác thanh tra, giải quyết khiếu nại, tố cáo và phòng chống tham nhũng',
   description: 'Thanh tra, kiểm tra, giải quyết khiếu nại tố cáo, phòng chống tham nhũng.',
+  indicators: {
+    'inspections.count': { kind: 'flow', label: 'Cuộc thanh tra, kiểm tra', unit: 'cuộc' },
+    'inspections.establishments': { kind: 'flow', label: 'Cơ sở được thanh tra, kiểm tra', unit: 'cơ sở' },
+    'inspections.violations': { kind: 'flow', label: 'Cơ sở vi phạm', unit: 'cơ sở' },
+    'inspections.fines.amount': { kind: 'flow', label: 'Tiền xử phạt vi phạm hành chính' },
+    'complaints.received': { kind: 'flow', label: 'Đơn thư khiếu nại, tố cáo tiếp nhận', unit: 'đơn' },
+    'complaints.resolved': { kind: 'flow', label: 'Đơn thư khiếu nại, tố cáo đã giải quyết', unit: 'đơn' },
+  },
   figures: {
     inspections: inspectionsSchema.optional(),
     complaints: complaintsSchema.optional(),

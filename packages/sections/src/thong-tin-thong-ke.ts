@@ -15,6 +15,10 @@ export const thongTinThongKe = defineAreaSection({
   id: 'thong-tin-thong-ke',
   title: 'Công tác thông tin, thống kê khoa học và công nghệ',
   description: 'Thông tin, thống kê KH&CN: đăng ký kết quả nhiệm vụ, thư viện, cơ sở dữ liệu, bản tin, tạp chí, thống kê.',
+  indicators: {
+    registrations: { kind: 'flow', label: 'Giấy chứng nhận đăng ký kết quả nhiệm vụ KH&CN', unit: 'giấy chứng nhận' },
+    publications: { kind: 'flow', label: 'Số bản tin, tạp chí KH&CN phát hành', unit: 'số' },
+  },
   figures: {
     registrations: optionalCount('Certificates of registration of S&T task results issued.'),
     publications: optionalCount('Issues of S&T bulletins or journals published.'),

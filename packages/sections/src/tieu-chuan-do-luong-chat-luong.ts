@@ -1,6 +1,6 @@
-import { defineAreaSection, type AreaData, type AreaSubsection, type BlockInput, type FigureInput, type InlineInput } from '@baocao-khcn/core';
+import { defineAreaSection, type AreaData, type AreaSubsection, type BlockInput, type FigureInput, type InlineInput, type SectionContext } from '@baocao-khcn/core';
 import type { RichText } from '@baocao-khcn/core/plugin';
-import { breakdownClause, breakdownInSchema, breakdownPartSchema, checkAtMost, checkRate, checkSum, countFigure, joinClauses, sentence, type Clause } from '@baocao-khcn/core/plugin';
+import { breakdownClause, breakdownInSchema, breakdownPartSchema, checkAtMost, checkRate, checkSum, countFigure, joinClauses, sentence, seriesFigure, type Clause } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'tieu-chuan-do-luong-chat-luong';
@@ -81,6 +81,8 @@ const figures = {
 };
 
 type Data = AreaData<typeof figures>;
+/** What the generated figures need of the context: the profile (which figures it wants annotated). */
+type Series = Pick<SectionContext, 'profile'>;
 
 /**
  * Tiêu chuẩn – Đo lường – Chất lượng: import quality inspection, quality testing of samples, verification of
@@ -109,15 +111,26 @@ export const tieuChuanDoLuongChatLuong = defineAreaSection({
   id: ID,
   title: 'Công tác tiêu chuẩn đo lường chất lượng',
   description: 'Tiêu chuẩn đo lường chất lượng: tiêu chuẩn – chất lượng, đo lường, năng suất chất lượng, mã số mã vạch.',
+  indicators: {
+    'instruments.total': { kind: 'flow', label: 'Phương tiện đo được kiểm định, hiệu chuẩn', unit: 'phương tiện đo', value: (d) => instrumentsTotal(d) },
+    'scales.checked': { kind: 'flow', label: 'Mã cân kiểm tra tại cân đối chứng', unit: 'mã cân' },
+    'scales.correct': { kind: 'flow', label: 'Mã cân đúng', unit: 'mã cân' },
+    'scales.incorrect': { kind: 'flow', label: 'Mã cân sai', unit: 'mã cân' },
+    'scales.correctPercent': { kind: 'ratio', label: 'Tỷ lệ mã cân đúng', unit: '%', parts: { part: 'scales.correct', whole: 'scales.checked' } },
+    'scales.incorrectPercent': { kind: 'ratio', label: 'Tỷ lệ mã cân sai', unit: '%', parts: { part: 'scales.incorrect', whole: 'scales.checked' } },
+    'importLots.total': { kind: 'flow', label: 'Lô hàng nhập khẩu đăng ký kiểm tra chất lượng', unit: 'lô' },
+    'samples.tested': { kind: 'flow', label: 'Mẫu hàng hóa thử nghiệm', unit: 'mẫu' },
+    'samples.nonConforming': { kind: 'flow', label: 'Mẫu hàng hóa không phù hợp', unit: 'mẫu' },
+  },
   figures,
   // Figures of a sub-area the report does not give are written before the section's prose …
-  summarize: (data) => {
-    const groups = generated(data);
+  summarize: (data, ctx) => {
+    const groups = generated(data, ctx);
     const placed = placedSubareas(data.subsections);
     return SUBAREAS.filter((key) => !placed.has(key)).flatMap((key) => groups[key]);
   },
   // … and those of a sub-area it gives, first in that sub-area.
-  subsections: (data) => withSubareaFigures(data),
+  subsections: (data, ctx) => withSubareaFigures(data, ctx),
   checks: (data, ctx) => {
     const { instruments, scales, importLots, samples } = data;
     const out = [
@@ -153,18 +166,18 @@ export const tieuChuanDoLuongChatLuong = defineAreaSection({
 });
 
 /** The blocks generated from the figures, by the sub-area they belong to. */
-function generated(data: Data): Record<TdcSubarea, BlockInput[]> {
+function generated(data: Data, ctx: Series): Record<TdcSubarea, BlockInput[]> {
   return {
-    standardsQuality: [...importLotsBlocks(data.importLots), ...samplesBlocks(data.samples)],
-    measurement: [...instrumentsBlocks(data.instruments), ...scalesBlocks(data.scales)],
+    standardsQuality: [...importLotsBlocks(data.importLots), ...samplesBlocks(data.samples, ctx)],
+    measurement: [...instrumentsBlocks(data.instruments, ctx), ...scalesBlocks(data.scales)],
     productivity: [],
     barcodes: [],
   };
 }
 
 /** The sub-areas with each group of generated blocks put first in the first sub-area whose title matches. */
-function withSubareaFigures(data: Data): AreaSubsection[] {
-  const groups = generated(data);
+function withSubareaFigures(data: Data, ctx: Series): AreaSubsection[] {
+  const groups = generated(data, ctx);
   const done = new Set<TdcSubarea>();
   return data.subsections.map((s) => {
     const key = subareaOf(s.title);
@@ -200,9 +213,9 @@ function importLotsBlocks(lots: Data['importLots']): BlockInput[] {
 }
 
 /** "Thử nghiệm chất lượng 09 mẫu hàng hóa, kết quả: 06/09 mẫu không phù hợp." (seed 000) */
-function samplesBlocks(samples: Data['samples']): BlockInput[] {
+function samplesBlocks(samples: Data['samples'], ctx: Series): BlockInput[] {
   if (samples === undefined) return [];
-  const tested: Clause = ['thử nghiệm chất lượng ', countFigure(samples.tested, 'mẫu hàng hóa')];
+  const tested: Clause = ['thử nghiệm chất lượng ', seriesFigure(countFigure(samples.tested, 'mẫu hàng hóa'), `${ID}/samples.tested`, ctx)];
   const { nonConforming } = samples;
   if (nonConforming === undefined) return [sentence([tested]) ?? []];
   const result: Clause =
@@ -213,7 +226,7 @@ function samplesBlocks(samples: Data['samples']): BlockInput[] {
 }
 
 /** "Kiểm định, hiệu chuẩn 498 phương tiện đo các loại, gồm: cột đo xăng dầu 360 cột; …" or a table. */
-function instrumentsBlocks(instruments: Data['instruments']): BlockInput[] {
+function instrumentsBlocks(instruments: Data['instruments'], ctx: Series): BlockInput[] {
   if (instruments === undefined) return [];
   const { items, total } = instruments;
   if (instruments.layout === 'table') {
@@ -237,7 +250,7 @@ function instrumentsBlocks(instruments: Data['instruments']): BlockInput[] {
     items.map((item) => [`${item.label} `, countFigure(item.count, item.unit)]),
     '; ',
   );
-  const lead: Clause = total === undefined ? ['kiểm định, hiệu chuẩn phương tiện đo: '] : ['kiểm định, hiệu chuẩn ', countFigure(total, 'phương tiện đo các loại'), ', gồm: '];
+  const lead: Clause = total === undefined ? ['kiểm định, hiệu chuẩn phương tiện đo: '] : ['kiểm định, hiệu chuẩn ', seriesFigure(countFigure(total, 'phương tiện đo các loại'), `${ID}/instruments.total`, ctx), ', gồm: '];
   return [sentence([[...lead, ...kinds]]) ?? []];
 }
 
@@ -264,4 +277,10 @@ function scalesBlocks(scales: Data['scales']): BlockInput[] {
       ],
     ]) ?? [],
   ];
+}
+
+/** The instruments verified: the total written, or the sum of the kinds (for the report series). */
+function instrumentsTotal(data: unknown): number | undefined {
+  const instruments = (data as Data).instruments;
+  return instruments === undefined ? undefined : (instruments.total ?? instruments.items.reduce((sum, item) => sum + item.count, 0));
 }

@@ -17,6 +17,10 @@ export const vanPhongToChuc = defineAreaSection({
   id: 'van-phong-to-chuc',
   title: 'Công tác văn phòng, tổ chức cán bộ, thi đua khen thưởng và công tác khác',
   description: 'Văn phòng (tổng hợp - hành chính), tổ chức cán bộ, thi đua khen thưởng, hợp tác quốc tế và các công tác khác.',
+  indicators: {
+    staff: { kind: 'stock', label: 'Công chức, viên chức và người lao động', unit: 'người' },
+    awards: { kind: 'flow', label: 'Tập thể, cá nhân được khen thưởng', unit: 'lượt' },
+  },
   figures: {
     staff: optionalCount('Tổng số công chức, viên chức và người lao động.'),
     awards: optionalCount('Số tập thể, cá nhân được khen thưởng.'),

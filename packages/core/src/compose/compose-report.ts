@@ -84,7 +84,7 @@ function composeChecked(input: unknown, options: ReportOptions): ComposeResult {
   const state: BlockState = {
     numbering: createNumbering(profile.headingScheme),
     listMarkers: profile.listMarkers,
-    inline: { footnotes: 0 },
+    inline: { footnotes: 0, annotate: ready.series.annotation },
   };
   const subjectNodes = composeInline(subject, state.inline);
   const body = composeBlocks(opening, 1, state);

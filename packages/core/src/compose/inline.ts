@@ -1,10 +1,10 @@
-import type { RichText } from '../model/rich-text';
+import type { Figure, RichText } from '../model/rich-text';
 import { cleanText } from '../text/clean';
 import type { InlineNode, TextNode } from '../tree/types';
 import { formatFigure } from './figure';
 
-/** Per-document state of inline composition: the footnote counter. */
-export type InlineState = { footnotes: number };
+/** Per-document state of inline composition: the footnote counter, and the words a series adds after a figure. */
+export type InlineState = { footnotes: number; annotate?: (figure: Figure) => string | undefined };
 
 type Emphasis = { bold?: boolean; italic?: boolean; superscript?: boolean };
 
@@ -26,7 +26,7 @@ export function composeInline(rich: RichText, state: InlineState, emphasis: Emph
   for (const item of items) {
     if (typeof item === 'string') append(out, run(item, emphasis));
     else if (item.type === 'text') append(out, run(item.text, { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic, superscript: item.superscript }));
-    else if (item.type === 'figure') append(out, run(formatFigure(item), { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic }));
+    else if (item.type === 'figure') append(out, run(formatFigure(item) + (state.annotate?.(item) ?? ''), { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic }));
     else {
       const number = ++state.footnotes;
       // A footnote inside a footnote cannot exist in Word: its content is kept inline, in parentheses.

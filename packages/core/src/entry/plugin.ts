@@ -26,6 +26,9 @@ export { countFigure, moneyFigure, rateFigure } from '../plugin/figures';
 export { inlineOf, capitalize, joinClauses, sentence, paragraph, breakdownClause, countClause, punctuateList, leadWith } from '../plugin/sentences';
 export type { Clause } from '../plugin/sentences';
 export { formatFigure } from '../compose/figure';
+export { seriesFigure } from '../series/series-figure';
+export { comparisonTable } from '../series/table';
+export type { ComparisonTableOptions } from '../series/table';
 export { cleanText } from '../text/clean';
 
 // Checks and task helpers

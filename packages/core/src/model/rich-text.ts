@@ -33,6 +33,12 @@ export const figureSchema = z.object({
   /** Money spelt out in words as written in the source, checked against the digits. */
   words: z.string().optional(),
   source: z.string().optional().describe('Where the figure comes from (for reviewers; not rendered).'),
+  /** The report-series indicator the figure is a value of, e.g. `tieu-chuan-do-luong-chat-luong/samples.tested`. */
+  indicator: z.string().optional().describe('Report-series indicator id `<section-id>/<figure-path>` this figure is a value of.'),
+  /** What to write after the value, computed from the `history` of the report: lũy kế, cùng kỳ, share of the year's plan. */
+  show: z.array(z.enum(['cumulative', 'previousYear', 'plan'])).optional().describe('Annotations computed from the history: "cumulative" (lũy kế), "previousYear" (so với cùng kỳ), "plan" (% kế hoạch năm).'),
+  /** What the value states about its indicator (default `value`, the period's own value); other measures are checked against the history. */
+  measure: z.enum(['value', 'cumulative', 'previousYear', 'change', 'planShare']).optional().describe('What the value is: the period\'s value (default), the lũy kế, the cùng kỳ value, the change against it in %, or the share of the year\'s plan in %.'),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
 });

@@ -5,6 +5,7 @@ import { richTextSchema, type RichTextInput } from '../model/rich-text';
 import type { Diagnostic } from '../validate/diagnostic';
 import type { SectionContext } from './context';
 import { defineSection, type SectionPlugin, type SectionSpec, type SectionTitle } from './section';
+import type { IndicatorDeclarations } from '../series/types';
 
 /**
  * A titled sub-area of a work area (6.1. Tiêu chuẩn – Chất lượng, 6.2. Đo lường …) with its own prose.
@@ -65,6 +66,8 @@ export type AreaSpec<Shape extends z.ZodRawShape, Id extends string = string> = 
    */
   subsections?: (data: AreaData<Shape>, ctx: SectionContext) => readonly AreaSubsection[];
   checks?: (data: AreaData<Shape>, ctx: SectionContext) => Diagnostic[];
+  /** Report-series indicators of the figures, by dotted figure path: kind, label, unit (see `SectionSpec.indicators`). */
+  indicators?: IndicatorDeclarations;
 };
 
 /** The zod schema of a work area: the shared fields plus its own figures. */
@@ -116,6 +119,7 @@ export function defineAreaSection<Shape extends z.ZodRawShape, Id extends string
   if (spec.appliesFrom !== undefined) section.appliesFrom = spec.appliesFrom;
   if (spec.appliesUntil !== undefined) section.appliesUntil = spec.appliesUntil;
   if (spec.checks) section.checks = spec.checks;
+  if (spec.indicators) section.indicators = spec.indicators;
   return defineSection(section);
 }
 

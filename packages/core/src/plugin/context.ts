@@ -3,6 +3,7 @@ import { periodLabel } from '../period';
 import { formatCount, formatNumber, formatPercent, formatShortDate, moneyToWords } from '../format';
 import type { JsonPath } from '../validate/diagnostic';
 import type { Profile } from './profile';
+import type { SeriesView } from '../series/report-series';
 
 /** Formatters handed to section plugins (so plugins never deep-import core internals). */
 export type SectionFormatters = {
@@ -38,6 +39,8 @@ export type SectionContext = {
   format: SectionFormatters;
   /** JSON path of the section's data in the input. */
   path: JsonPath;
+  /** The report series (lũy kế, cùng kỳ, kế hoạch năm of the report's indicators, from the `history` option). */
+  series?: SeriesView;
 };
 
 /** The formatters every context shares. */

@@ -3,6 +3,7 @@ import type { NumberStyle } from '../tree/types';
 import type { Agency, Signer } from '../model/report';
 import type { WindowRule } from '../period';
 import type { SectionTitle } from './section';
+import type { SeriesShow } from '../series/types';
 
 /** A document kind: its title (caps) and its ND 30 Phụ lục III abbreviation. */
 export type DocumentKind = {
@@ -91,6 +92,12 @@ export type ProfileSpec = {
   window?: WindowRule;
   appliesFrom?: string;
   appliesUntil?: string;
+  /**
+   * Report series: the section figures the province wants annotated, by indicator id, with what to show
+   * (`{ 'tieu-chuan-do-luong-chat-luong/samples.tested': ['cumulative', 'plan'] }`). Sections that build their
+   * figures with `seriesFigure` honour it.
+   */
+  series?: { annotate?: Readonly<Record<string, readonly SeriesShow[]>> };
 };
 
 /** A province profile, as returned by {@link defineProfile}. */

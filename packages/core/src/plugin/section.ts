@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { BlockInput } from '../model/blocks';
 import type { Diagnostic } from '../validate/diagnostic';
 import type { SectionContext } from './context';
+import type { IndicatorDeclarations } from '../series/types';
 
 /** A section's title: one for both parts, or one per part mode. */
 export type SectionTitle = string | { results: string; plans?: string };
@@ -30,6 +31,11 @@ export type SectionSpec<S extends z.ZodType = z.ZodType, Id extends string = str
   appendix?: (data: z.output<S>, ctx: SectionContext) => BlockInput[];
   /** Cross-field checks; paths are relative to the section's data. */
   checks?: (data: z.output<S>, ctx: SectionContext) => Diagnostic[];
+  /**
+   * The report-series indicators of the section's figures, by dotted figure path (`samples.tested`): kind
+   * (`flow` | `stock` | `ratio`), label and unit. The indicator id is `<section-id>/<figure-path>`.
+   */
+  indicators?: IndicatorDeclarations;
 };
 
 /** A section plugin, as returned by {@link defineSection}. */

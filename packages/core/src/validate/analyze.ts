@@ -6,6 +6,7 @@ import type { AnySectionPlugin } from '../plugin/section';
 import type { TemplateEngine } from '../template/engine';
 import type { NumberStyle } from '../tree/types';
 import { checkContent } from './content';
+import { createReportSeries, type ReportSeries } from '../series/report-series';
 import { checkDates } from './dates';
 import type { Diagnostic, JsonPath } from './diagnostic';
 import { droppedKeys } from './dropped';
@@ -21,7 +22,12 @@ export type ReportOptions = {
   profile: Profile;
   sections?: readonly AnySectionPlugin[];
   /** Input size limits (defaults: {@link DEFAULT_LIMITS}). */
-  limits?: Partial<Limits>;
+  limits?: Partial<Limits>;  /**
+   * Earlier reports of the same province (their inputs, as the app stored them): the monthly, quarterly … reports
+   * and the year's plan (`ke-hoach`) that lũy kế, cùng kỳ and kế hoạch năm are computed from. Anything else is
+   * reported, never thrown.
+   */
+  history?: readonly unknown[];
 };
 
 /** A part of the body after section plugins have been expanded. */
@@ -49,6 +55,8 @@ export type Analysis = {
     closing: ExpandedBlock[];
     parts: ExpandedPart[];
     appendices: { subtitle: RichText; children: ExpandedBlock[] }[];
+    /** The report series: annotations of figures that show lũy kế, cùng kỳ or kế hoạch năm. */
+    series: ReportSeries;
   };
 };
 
@@ -74,6 +82,8 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   const made = reportContext(report, profile);
   if ('diagnostic' in made) return { diagnostics: [...diagnostics, made.diagnostic] };
   const { context } = made;
+  const series = createReportSeries(input, report, options);
+  context.series = series.view;
   diagnostics.push(...checkDates(report, context, profile));
   if (diagnostics.some((d) => d.code === 'date/invalid' && d.path[0] === 'issueDate')) return { diagnostics };
 
@@ -120,9 +130,10 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
     return { subtitle, children: expander.blocks(appendix.content, ['appendices', i, 'content'], 'appendix') };
   });
 
-  diagnostics.push(...checkContent({ report, subject, opening, closing, parts, appendices }, context, origin));
+  diagnostics.push(...checkContent({ report, subject, opening, closing, parts, appendices }, context, origin, series.figure));
+  diagnostics.push(...series.finish());
   const header = { numberLine: lines.numberLine, dateLine: lines.dateLine };
-  return { diagnostics, ready: { report, context, engine, header, subject, opening, closing, parts, appendices } };
+  return { diagnostics, ready: { report, context, engine, header, subject, opening, closing, parts, appendices, series } };
 }
 
 /** One part of the body: its spec in the profile, its title (given or from the profile's template), its blocks. */

@@ -1,5 +1,5 @@
 import type { Report } from '../model/report';
-import type { RichText } from '../model/rich-text';
+import type { Figure, RichText } from '../model/rich-text';
 import { checkFigure } from './checks/figures';
 import { checkPeriodText } from './checks/periods';
 import { checkRecipients, checkSigner } from './checks/signer';
@@ -23,7 +23,12 @@ export type PrintedContent = {
  * Content checks over everything that will be printed: text (forbidden characters, NFC), figures, period mentions,
  * stated list counts, signer and recipients. `origin` gives the input path of figures built from section data.
  */
-export function checkContent(content: PrintedContent, context: ReportContext, origin: WeakMap<object, JsonPath>): Diagnostic[] {
+export function checkContent(
+  content: PrintedContent,
+  context: ReportContext,
+  origin: WeakMap<object, JsonPath>,
+  onFigure?: (figure: Figure, path: JsonPath) => void,
+): Diagnostic[] {
   const { report, subject, opening, closing, parts, appendices } = content;
   const diagnostics: Diagnostic[] = [];
   // One walk per rich text: its text and figure diagnostics, then those of its period mentions (strictly in
@@ -41,7 +46,10 @@ export function checkContent(content: PrintedContent, context: ReportContext, or
         diagnostics.push(...checkText(text, p));
         if (periods !== 'none') mentions.push(...checkPeriodText(text, p, context, periods === 'title'));
       },
-      figure: (figure, p) => diagnostics.push(...checkFigure(figure, origin.get(figure) ?? p)),
+      figure: (figure, p) => {
+        diagnostics.push(...checkFigure(figure, origin.get(figure) ?? p));
+        onFigure?.(figure, origin.get(figure) ?? p);
+      },
     });
     diagnostics.push(...mentions);
   };

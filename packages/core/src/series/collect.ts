@@ -1,0 +1,91 @@
+import type { JsonPath } from '../validate/diagnostic';
+
+/** Section data found in a report: the section id, the raw data and its JSON path. */
+export type SectionData = { section: string; data: unknown; path: JsonPath };
+
+/** A figure of the text that names an indicator (only its fields a series reads, checked). */
+export type IndicatorFigure = {
+  indicator: string;
+  value: number;
+  unit?: string;
+  measure?: string;
+  ratio?: { part: number; whole: number };
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const own = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+/**
+ * The section data of a report (parsed, or raw as an app stored it: anything not shaped as expected is skipped):
+ * data given in place (`{ type: 'section', data }` in the body, opening, closing or appendices, under headings
+ * too) and data shared by id in `sections`, in that order.
+ */
+export function sectionDataOf(report: Record<string, unknown>): SectionData[] {
+  const out: SectionData[] = [];
+  const visit = (blocks: unknown, path: JsonPath, depth: number) => {
+    if (!Array.isArray(blocks) || depth > 32) return;
+    blocks.forEach((block, i) => {
+      if (!isObject(block)) return;
+      const type = own(block, 'type');
+      const section = own(block, 'section');
+      if (type === 'section' && typeof section === 'string' && own(block, 'data') !== undefined) out.push({ section, data: block.data, path: [...path, i, 'data'] });
+      else if (type === 'heading') visit(own(block, 'content'), [...path, i, 'content'], depth + 1);
+    });
+  };
+  visit(own(report, 'opening'), ['opening'], 0);
+  const body = own(report, 'body');
+  if (Array.isArray(body)) body.forEach((part, i) => isObject(part) && visit(own(part, 'content'), ['body', i, 'content'], 0));
+  visit(own(report, 'closing'), ['closing'], 0);
+  const appendices = own(report, 'appendices');
+  if (Array.isArray(appendices)) appendices.forEach((a, i) => isObject(a) && visit(own(a, 'content'), ['appendices', i, 'content'], 0));
+  const shared = own(report, 'sections');
+  if (isObject(shared)) for (const [id, data] of Object.entries(shared)) out.push({ section: id, data, path: ['sections', id] });
+  return out;
+}
+
+/**
+ * Every figure that names an indicator in the report's own rich text (section data excluded: a section's figures
+ * are read from its data), with its JSON path, in document order. Walks iteratively (reports can be deep); a figure
+ * whose value is not a finite number is skipped.
+ */
+export function indicatorFigures(report: Record<string, unknown>): { figure: IndicatorFigure; path: JsonPath }[] {
+  const out: { figure: IndicatorFigure; path: JsonPath }[] = [];
+  const roots: [unknown, JsonPath][] = (['appendices', 'closing', 'body', 'opening', 'subject'] as const).map((k) => [own(report, k), [k]]);
+  const stack = roots;
+  let budget = 1_000_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const [value, path] = stack.pop() as [unknown, JsonPath];
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+      continue;
+    }
+    const obj = value as Record<string, unknown>;
+    const type = own(obj, 'type');
+    if (type === 'figure') {
+      const figure = asIndicatorFigure(obj);
+      if (figure) out.push({ figure, path });
+    }
+    if (type === 'section') continue;
+    const keys = Object.keys(obj);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      stack.push([obj[key], [...path, key]]);
+    }
+  }
+  return out;
+}
+
+function asIndicatorFigure(obj: Record<string, unknown>): IndicatorFigure | undefined {
+  const indicator = own(obj, 'indicator');
+  const value = own(obj, 'value');
+  if (typeof indicator !== 'string' || typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  const figure: IndicatorFigure = { indicator, value };
+  const unit = own(obj, 'unit');
+  if (typeof unit === 'string') figure.unit = unit;
+  const measure = own(obj, 'measure');
+  if (typeof measure === 'string') figure.measure = measure;
+  const ratio = own(obj, 'ratio');
+  if (isObject(ratio) && typeof ratio.part === 'number' && typeof ratio.whole === 'number') figure.ratio = { part: ratio.part, whole: ratio.whole };
+  return figure;
+}
