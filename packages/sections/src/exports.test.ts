@@ -8,6 +8,7 @@ describe('public API of @baocao-khcn/sections', () => {
       'TDC_SUBAREA_TITLES',
       'allSections',
       'anToanBucXa',
+      'bieuSoLieu',
       'buuChinhVienThong',
       'chuyenDoiSo',
       'danhGiaChung',
@@ -55,6 +56,7 @@ describe('public API of @baocao-khcn/sections', () => {
       'van-phong-to-chuc',
       'danh-gia-chung',
       'tu-do',
+      'bieu-so-lieu',
     ];
     expect(allSections.map((s) => s.id)).toEqual(ids);
     expect(SECTION_IDS).toEqual(ids);

@@ -25,9 +25,10 @@ import { buuChinhVienThong } from './buu-chinh-vien-thong';
 import { vanPhongToChuc } from './van-phong-to-chuc';
 import { danhGiaChung } from './danh-gia-chung';
 import { tuDo } from './tu-do';
+import { bieuSoLieu } from './bieu-so-lieu';
 
 export { TDC_SUBAREA_TITLES };
-export { thamMuu, nghienCuuKhcn, khcnCoSo, quanLyCongNghe, anToanBucXa, soHuuTriTue, sangKien, khoiNghiep, thongTinThongKe, tieuChuanDoLuongChatLuong, thanhTra, phapCheCaiCachHanhChinh, hoatDongSuNghiep, keHoachTaiChinh, nhiemVuDuocGiao, thucHienNghiQuyet, chuyenDoiSo, buuChinhVienThong, vanPhongToChuc, danhGiaChung, tuDo };
+export { thamMuu, nghienCuuKhcn, khcnCoSo, quanLyCongNghe, anToanBucXa, soHuuTriTue, sangKien, khoiNghiep, thongTinThongKe, tieuChuanDoLuongChatLuong, thanhTra, phapCheCaiCachHanhChinh, hoatDongSuNghiep, keHoachTaiChinh, nhiemVuDuocGiao, thucHienNghiQuyet, chuyenDoiSo, buuChinhVienThong, vanPhongToChuc, danhGiaChung, tuDo, bieuSoLieu };
 
 /**
  * Every standard section, in the usual order of a report.
@@ -57,6 +58,7 @@ export const allSections = [
   vanPhongToChuc,
   danhGiaChung,
   tuDo,
+  bieuSoLieu,
 ] as const;
 
 /**

@@ -22,7 +22,7 @@ describe('report-series indicators of the built-in sections', () => {
     for (const spec of Object.values(section.indicators ?? {})) {
       expect(['flow', 'stock', 'ratio']).toContain(spec.kind);
       expect(spec.label.normalize('NFC')).toBe(spec.label);
-      if (spec.kind === 'ratio') expect(spec.parts && figures.includes(spec.parts.part) && figures.includes(spec.parts.whole)).toBe(true);
+      if (spec.parts) expect([spec.kind, figures.includes(spec.parts.part), figures.includes(spec.parts.whole)]).toEqual(['ratio', true, true]);
     }
   });
 

@@ -55,7 +55,8 @@ export const keHoachTaiChinh = defineAreaSection({
     'budget.total': { kind: 'stock', label: 'Tổng kinh phí' },
     'disbursement.allocated': { kind: 'stock', label: 'Kinh phí được giao' },
     'disbursement.disbursed': { kind: 'flow', label: 'Kinh phí đã giải ngân' },
-    'disbursement.rate': { kind: 'ratio', label: 'Tỷ lệ giải ngân', unit: '%', parts: { part: 'disbursement.disbursed', whole: 'disbursement.allocated' } },
+    // No parts: the allocation is a stock, and a ratio is recomputed from parts summed as flows.
+    'disbursement.rate': { kind: 'ratio', label: 'Tỷ lệ giải ngân', unit: '%' },
   },
   figures: {
     budget: budgetSchema.optional(),

@@ -1,4 +1,4 @@
-import { percentOf } from '../format/percentOf';
+import { percentOf } from '../format/percent-of';
 import { exactCover } from './cover';
 import type { MonthSpan } from './months';
 import type { SeriesEntry } from './entries';

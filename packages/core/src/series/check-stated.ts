@@ -1,5 +1,5 @@
-import { formatNumber } from '../format/formatNumber';
-import { formatPercent } from '../format/formatPercent';
+import { formatNumber } from '../format/format-number';
+import { formatPercent } from '../format/format-percent';
 import type { Figure } from '../model/rich-text';
 import { rateMatches, sameAmount } from '../validate/checks/sums';
 import type { Diagnostic, JsonPath } from '../validate/diagnostic';

@@ -1,4 +1,4 @@
-import { percentOf } from '../format/percentOf';
+import { percentOf } from '../format/percent-of';
 import { addAll, aggregate, type Aggregate } from './aggregate';
 import type { SeriesEntry } from './entries';
 import type { MonthSpan } from './months';

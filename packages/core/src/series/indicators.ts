@@ -1,4 +1,4 @@
-import { percentOf } from '../format/percentOf';
+import { percentOf } from '../format/percent-of';
 import { reportSchema, type Report } from '../model/report';
 import type { Period } from '../period/types';
 import type { Profile } from '../plugin/profile';

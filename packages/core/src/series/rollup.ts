@@ -1,5 +1,5 @@
 import type { Period } from '../period/types';
-import { periodLabel } from '../period/periodLabel';
+import { periodLabel } from '../period/period-label';
 import type { Diagnostic } from '../validate/diagnostic';
 import { aggregate } from './aggregate';
 import { catalogOf } from './catalog';

@@ -1,5 +1,5 @@
-import { formatNumber } from '../format/formatNumber';
-import { formatPercent } from '../format/formatPercent';
+import { formatNumber } from '../format/format-number';
+import { formatPercent } from '../format/format-percent';
 import type { TableBlockInput } from '../model/blocks';
 import type { SeriesRow } from './report-series';
 

@@ -23,7 +23,10 @@ export type IndicatorSpec = {
   label: string;
   /** Unit written after the value, e.g. "mẫu", "triệu đồng", "%". */
   unit?: string;
-  /** For a ratio: the figure paths (in the same section) of its part and its whole. */
+  /**
+   * For a ratio: the figure paths (in the same section) of its part and its whole, both flows (they are summed over
+   * periods and the ratio recomputed). Without parts a ratio has no lũy kế over several reports.
+   */
   parts?: { part: string; whole: string };
   /** Reads the value when it is not the number at the figure path (e.g. a total computed from a list). */
   value?: (data: unknown) => number | undefined;

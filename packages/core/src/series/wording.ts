@@ -1,6 +1,6 @@
 import { formatFigure } from '../compose/figure';
-import { formatNumber } from '../format/formatNumber';
-import { formatPercent } from '../format/formatPercent';
+import { formatNumber } from '../format/format-number';
+import { formatPercent } from '../format/format-percent';
 import type { Figure } from '../model/rich-text';
 import type { SeriesFacts } from './facts';
 import { monthsLabel } from './months';
