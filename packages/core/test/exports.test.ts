@@ -38,7 +38,7 @@ describe('public API of @baocao-khcn/core', () => {
     );
   });
 
-  it('/tree exports types only', () => {
-    expect(Object.keys(tree)).toEqual([]);
+  it('/tree exports the tree types and the renderers\' node dispatch', () => {
+    expect(Object.keys(tree)).toEqual(['dispatchNode']);
   });
 });

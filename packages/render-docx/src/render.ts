@@ -1,5 +1,5 @@
 import type { Diagnostic, ReportDocument } from '@baocao-khcn/core';
-import type { BlockNode, NumberStyle, TableRowNode } from '@baocao-khcn/core/tree';
+import { dispatchNode, type BlockNode, type NumberStyle, type TableRowNode } from '@baocao-khcn/core/tree';
 import {
   Document,
   Header,
@@ -97,7 +97,8 @@ function textWidth(layout: Layout, landscape: boolean): number {
  * Renders a report document tree as a .docx laid out by Nghị định 30/2020/NĐ-CP: A4, ND 30
  * margins, Times New Roman, the two-column header block, title and trích yếu, body, Nơi nhận and
  * signature side by side, then each appendix in its own (portrait or landscape) section. The output
- * is byte-identical for identical input and options. Works in browsers (no `fs`).
+ * is byte-identical for identical input and options. Works in browsers (no `fs`). A document, block or inline
+ * node of an unknown `type` rejects with a `TypeError` naming it (as `renderMarkdown` throws).
  *
  * @example
  * ```ts
@@ -107,6 +108,11 @@ function textWidth(layout: Layout, landscape: boolean): number {
  * ```
  */
 export async function renderDocx(document: ReportDocument, options?: DocxOptions): Promise<Uint8Array> {
+  const handlers = { report: (node: ReportDocument) => renderReport(node, options) };
+  return dispatchNode(handlers, document, { renderer: 'render-docx', kind: 'document' });
+}
+
+async function renderReport(document: ReportDocument, options?: DocxOptions): Promise<Uint8Array> {
   const sink = options?.onDiagnostic;
   const report = (d: Diagnostic): void => sink?.(d);
   const { layout, diagnostics } = resolveLayout(options);

@@ -106,7 +106,7 @@ describe('@baocao-khcn/render-md', () => {
   });
 
   it('rejects a document of another type and bad options', () => {
-    expect(() => renderMarkdown({ type: 'letter' } as unknown as ReportDocument)).toThrow(/unknown node type `letter`/);
+    expect(() => renderMarkdown({ type: 'letter' } as unknown as ReportDocument)).toThrow(new TypeError('render-md: unknown document node type "letter" (expected one of: report)'));
     expect(() => renderMarkdown(report, { footnotes: 'end' as 'gfm' })).toThrow(/option `footnotes` must be one of 'gfm', 'inline'/);
     expect(() => renderMarkdown(report, { headingOffset: 1.5 })).toThrow(/headingOffset/);
     expect(() => renderMarkdown(report, { bullet: '>' as '-' })).toThrow(/bullet/);

@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import type { BlockNode, FootnoteNode, InlineNode } from '@baocao-khcn/core/tree';
+import type { BlockNode, FootnoteNode, InlineNode, NodeHandlers } from '@baocao-khcn/core/tree';
 import type { ResolvedOptions } from './options';
 
 /** A flat piece of inline content before it becomes mdast (see `phrasing.ts`). */
@@ -44,10 +44,10 @@ export interface State {
 export type BlockHandler<N extends BlockNode> = (node: N, state: State) => BlockContent[];
 
 /** The block handler map, one entry per `BlockNode['type']`. */
-export type BlockHandlers = { [K in BlockNode['type']]: BlockHandler<Extract<BlockNode, { type: K }>> };
+export type BlockHandlers = NodeHandlers<BlockNode, [State], BlockContent[]>;
 
 /** An inline handler: appends the pieces of one inline node to `out`. */
 export type InlineHandler<N extends InlineNode> = (node: N, state: State, context: InlineContext, out: Piece[]) => void;
 
 /** The inline handler map, one entry per `InlineNode['type']`. */
-export type InlineHandlers = { [K in InlineNode['type']]: InlineHandler<Extract<InlineNode, { type: K }>> };
+export type InlineHandlers = NodeHandlers<InlineNode, [State, InlineContext, Piece[]], void>;

@@ -1,22 +1,11 @@
 import type { ReportDocument } from '@baocao-khcn/core';
-import type { BlockNode, InlineNode } from '@baocao-khcn/core/tree';
+import { dispatchNode } from '@baocao-khcn/core/tree';
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
 import { blockHandlers, inlineHandlers, report } from './handle/index';
 import type { RenderMarkdownOptions, ResolvedOptions } from './options';
 import { resolveOptions } from './options';
 import { build, joinWithSpace, normalise } from './phrasing';
-import type { BlockHandler, InlineContext, InlineHandler, Piece, State } from './state';
-
-function typeOf(node: unknown): string {
-  const type = typeof node === 'object' && node !== null ? (node as { type?: unknown }).type : undefined;
-  return typeof type === 'string' ? type : String(type);
-}
-
-function unknownType(kind: string, node: unknown, known: object): Error {
-  return new TypeError(
-    `render-md: cannot render unknown ${kind} node type \`${typeOf(node)}\` (expected one of: ${Object.keys(known).join(', ')})`,
-  );
-}
+import type { InlineContext, Piece, State } from './state';
 
 /** A fresh state for one render (no module-level mutable state). Internal. */
 export function createState(options: ResolvedOptions): State {
@@ -24,10 +13,7 @@ export function createState(options: ResolvedOptions): State {
     options,
     footnotes: new Map(),
     block(node) {
-      const type = typeOf(node);
-      if (!Object.hasOwn(blockHandlers, type)) throw unknownType('block', node, blockHandlers);
-      const handle = blockHandlers[type as BlockNode['type']] as BlockHandler<BlockNode>;
-      return handle(node, state);
+      return dispatchNode(blockHandlers, node, { renderer: 'render-md', kind: 'block' }, state);
     },
     blocks(nodes) {
       const out: BlockContent[] = [];
@@ -35,12 +21,7 @@ export function createState(options: ResolvedOptions): State {
       return out;
     },
     pieces(nodes, context, out: Piece[] = []) {
-      for (const node of nodes) {
-        const type = typeOf(node);
-        if (!Object.hasOwn(inlineHandlers, type)) throw unknownType('inline', node, inlineHandlers);
-        const handle = inlineHandlers[type as InlineNode['type']] as InlineHandler<InlineNode>;
-        handle(node, state, context, out);
-      }
+      for (const node of nodes) dispatchNode(inlineHandlers, node, { renderer: 'render-md', kind: 'inline' }, state, context, out);
       return out;
     },
     phrasing(nodes, context: InlineContext): PhrasingContent[] {
@@ -64,7 +45,7 @@ export function createState(options: ResolvedOptions): State {
  * @param document - The document tree from `composeReport`.
  * @param options - See {@link RenderMarkdownOptions} (`bullet` only affects serialisation).
  * @returns An mdast `Root`.
- * @throws TypeError naming the node type when a block or inline node has an unknown `type`.
+ * @throws TypeError naming the node type when the document, a block or an inline node has an unknown `type`.
  *
  * @example
  * const root = toMdast(document, { header: false });
@@ -72,8 +53,6 @@ export function createState(options: ResolvedOptions): State {
  * // → { type: 'heading', depth: 1, children: [{ type: 'text', value: 'BÁO CÁO' }] }
  */
 export function toMdast(document: ReportDocument, options?: RenderMarkdownOptions): Root {
-  if (typeOf(document) !== 'report') {
-    throw new TypeError(`render-md: cannot render unknown node type \`${typeOf(document)}\` (expected \`report\`)`);
-  }
-  return report(document, createState(resolveOptions(options)));
+  const handlers = { report: (node: ReportDocument) => report(node, createState(resolveOptions(options))) };
+  return dispatchNode(handlers, document, { renderer: 'render-md', kind: 'document' });
 }

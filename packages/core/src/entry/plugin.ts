@@ -23,7 +23,8 @@ export { DEFAULT_KINDS } from '../plugin/profile';
 
 // Figure and sentence builders
 export { countFigure, moneyFigure, rateFigure } from '../plugin/figures';
-export { inlineOf, capitalize, joinClauses, sentence, paragraph, breakdownClause, countClause, punctuateList, leadWith } from '../plugin/sentences';
+export { capitalize } from '../text/capitalize';
+export { inlineOf, joinClauses, sentence, paragraph, breakdownClause, countClause, punctuateList, leadWith } from '../plugin/sentences';
 export type { Clause } from '../plugin/sentences';
 export { formatFigure } from '../compose/figure';
 export { seriesFigure } from '../series/series-figure';

@@ -27,3 +27,5 @@ export type {
   AppendixNode,
   ReportDocument,
 } from '../tree/types';
+export { dispatchNode } from '../tree/dispatch';
+export type { NodeHandlers, NodeSite } from '../tree/dispatch';

@@ -1,3 +1,4 @@
+import { capitalize } from '../text/capitalize';
 import { MAX_MONEY_IN_WORDS } from './constants';
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
@@ -107,5 +108,5 @@ export function moneyToWords(amount: number): string {
     phrases.push(words.join(' '));
   }
   const text = phrases.join(', ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)} đồng`;
+  return `${capitalize(text)} đồng`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownClause, capitalize, countClause, inlineOf, joinClauses, leadWith, paragraph, punctuateList, sentence } from './sentences';
+import { breakdownClause, countClause, inlineOf, joinClauses, leadWith, paragraph, punctuateList, sentence } from './sentences';
 
 const fig = (value: number, unit?: string) =>
   unit === undefined ? { type: 'figure' as const, value, format: 'count' as const } : { type: 'figure' as const, value, format: 'count' as const, unit };
@@ -10,12 +10,6 @@ describe('sentence builders', () => {
     const rich = ['a', fig(1)];
     expect(inlineOf(rich)).toEqual(['a', fig(1)]);
     expect(inlineOf(rich)).not.toBe(rich);
-  });
-
-  it('capitalize follows Vietnamese case rules', () => {
-    expect(capitalize('đo lường')).toBe('Đo lường');
-    expect(capitalize('thẩm định')).toBe('Thẩm định');
-    expect(capitalize('')).toBe('');
   });
 
   it('joinClauses skips missing and empty clauses', () => {

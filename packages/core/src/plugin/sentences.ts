@@ -1,5 +1,6 @@
 import type { BlockInput, ListItemInput } from '../model/blocks';
 import type { InlineInput, RichTextInput } from '../model/rich-text';
+import { capitalize } from '../text/capitalize';
 import { countFigure } from './figures';
 
 /**
@@ -25,18 +26,6 @@ export type Clause = InlineInput[];
  */
 export function inlineOf(rich: RichTextInput): Clause {
   return typeof rich === 'string' ? [rich] : [...rich];
-}
-
-/**
- * The first letter in upper case (Vietnamese rules).
- *
- * @example
- * capitalize('thẩm định') // 'Thẩm định'
- * capitalize('đo lường')  // 'Đo lường'
- * capitalize('')          // ''
- */
-export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AST } from '@handlebars/parser';
+import { capitalize } from '../text/capitalize';
 import { FORBIDDEN_NAMES, helperName, TemplateError } from './check';
 
 /**
@@ -14,7 +15,7 @@ export const MAX_TEMPLATE_OUTPUT = 100_000;
 const TEXT_HELPERS: Record<string, (text: string) => string> = {
   upper: (s) => s.toLocaleUpperCase('vi'),
   lower: (s) => s.toLocaleLowerCase('vi'),
-  capitalize: (s) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1),
+  capitalize,
 };
 
 /** `@index`, `@key`, `@first`, `@last` of the innermost `each`, and `@root`. */

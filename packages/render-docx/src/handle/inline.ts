@@ -1,17 +1,15 @@
-import { formatPath, type JsonPath } from '@baocao-khcn/core';
-import type { InlineNode } from '@baocao-khcn/core/tree';
+import type { JsonPath } from '@baocao-khcn/core';
+import { dispatchNode, type InlineNode, type NodeHandlers } from '@baocao-khcn/core/tree';
 import type { ParagraphChild } from 'docx';
 import type { RenderContext, RunFormat } from '../context';
 import type { Xml } from '../xml';
 import { footnote } from './footnote';
 import { text, textXml } from './text';
 
-type InlineHandlers<Out> = {
-  [K in InlineNode['type']]: (node: Extract<InlineNode, { type: K }>, ctx: RenderContext, path: JsonPath, format: RunFormat) => Out[];
-};
+type InlineHandlers<Out> = NodeHandlers<InlineNode, [RenderContext, JsonPath, RunFormat], Out[]>;
 
 /** One handler per inline node type. */
-export const inlineHandlers: InlineHandlers<ParagraphChild> = {
+const inlineHandlers: InlineHandlers<ParagraphChild> = {
   text,
   footnote: (node, ctx, path) => footnote(node, ctx, path),
 };
@@ -25,19 +23,13 @@ const cellInlineHandlers: InlineHandlers<Xml | ParagraphChild> = {
 function dispatch<Out>(handlers: InlineHandlers<Out>, nodes: readonly InlineNode[], ctx: RenderContext, path: JsonPath, format: RunFormat): Out[] {
   return nodes.flatMap((node, i) => {
     const at = [...path, i];
-    const type = (node as { type?: unknown }).type;
-    const handler = Object.hasOwn(handlers, String(type))
-      ? (handlers[type as InlineNode['type']] as (n: InlineNode, c: RenderContext, p: JsonPath, f: RunFormat) => Out[])
-      : undefined;
-    if (handler === undefined) {
-      throw new Error(`render-docx: unknown inline node type ${JSON.stringify(type)} at ${formatPath(at)}`);
-    }
-    return handler(node, ctx, at, format);
+    return dispatchNode(handlers, node, { renderer: 'render-docx', kind: 'inline', path: at }, ctx, at, format);
   });
 }
 
 /**
- * Inline nodes → runs, dispatched on `type`; an unknown type throws an error naming it.
+ * Inline nodes → runs, dispatched on `type` (`dispatchNode` of `@baocao-khcn/core/tree`); an unknown type throws a
+ * `TypeError` naming it and where it is.
  *
  * @example
  * ```ts
