@@ -32,6 +32,7 @@ export type { SectionContext, SectionFormatters } from './plugin/context';
 
 // Validation and composition
 export type { Diagnostic, Severity, JsonPath } from './validate/diagnostic';
+export type { DiagnosticCode, CoreDiagnosticCode, DiagnosticCodeRegistry } from './validate/codes';
 export { formatPath } from './validate/diagnostic';
 export { validateReport } from './validate/validate-report';
 export type { ReportOptions } from './validate/analyze';

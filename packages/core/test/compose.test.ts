@@ -83,7 +83,7 @@ describe('composeReport', () => {
     input.body[1].content[1].data.done = -1;
     const diagnostics = validateReport(input, options);
     expect(diagnostics.map((d) => [d.code, d.path.join('.')])).toEqual([['schema/too_small', 'body.1.content.1.data.done']]);
-    expect(diagnostics[0]?.message).toBe('Quá nhỏ: mong đợi number >=0');
+    expect(diagnostics[0]?.message).toBe('Phải lớn hơn hoặc bằng 0 (nhận được -1).');
   });
 
   // One document number for header and appendix subtitle: `number: '5'` used to print `05` in the header and `5`

@@ -33,8 +33,28 @@ describe('validateReport', () => {
 
   it('reports null input in Vietnamese at the root', () => {
     expect(validateReport(null, options)).toEqual([
-      { code: 'schema/invalid_type', severity: 'error', path: [], message: 'Đầu vào không hợp lệ: mong đợi object, nhận được null' },
+      { code: 'schema/invalid_type', severity: 'error', path: [], message: 'Phải là đối tượng, không phải null.' },
     ]);
+  });
+
+  it('says in Vietnamese what is missing, which type and which values are allowed — never zod’s type names', () => {
+    const messages = (input: unknown) => validateReport(input, options).map((d) => [d.code, d.path.join('.'), d.message]);
+    const base = sampleInput() as Record<string, unknown>;
+    const { issueDate: _, ...noDate } = base;
+    expect(messages(noDate)).toEqual([['schema/invalid_union', 'issueDate', 'Thiếu trường bắt buộc "issueDate" (phải là chuỗi ký tự hoặc đối tượng).']]);
+    expect(messages({ ...base, period: { kind: 'half', year: 2023, half: 3 } })).toEqual([['schema/invalid_union', 'period.half', 'Phải là 1 hoặc 2 (nhận được 3).']]);
+    expect(messages({ ...base, period: { kind: 'yeer', year: 2023 } })).toEqual([
+      ['schema/invalid_union', 'period.kind', 'Phải là "month", "quarter", "half", "nine-months", "year", "remaining" hoặc "custom" (nhận được "yeer").'],
+    ]);
+    expect(messages({ ...base, to: 'Sở Tài chính' })).toEqual([['schema/invalid_type', 'to', 'Phải là danh sách (mảng), không phải chuỗi ký tự ("Sở Tài chính").']]);
+    expect(messages({ ...base, number: 1.5 })).toEqual([['schema/invalid_union', 'number', 'Phải là số nguyên hoặc chuỗi ký tự, không phải số (1,5).']]);
+    expect(messages({ ...base, signer: { mode: 'XX', title: 'GIÁM ĐỐC', name: 'A' } })).toEqual([
+      ['schema/invalid_value', 'signer.mode', 'Phải là "direct", "KT", "TM", "TL", "TUQ" hoặc "Q" (nhận được "XX").'],
+    ]);
+    expect(messages({ ...base, recipients: { items: [] } })).toEqual([['schema/too_small', 'recipients.items', 'Phải có ít nhất 1 phần tử.']]);
+    for (const [, , message] of [...messages({ ...base, kind: 5, signer: {} }), ...messages({ ...base, body: [{ part: 'results', content: [5, { type: 'list' }] }] })]) {
+      expect(message).not.toMatch(/mong đợi|nhận được (string|number|object|array|boolean)|\b(string|number|object|array)\b/);
+    }
   });
 
   it('reports cycles instead of overflowing the stack', () => {

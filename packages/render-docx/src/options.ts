@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@baocao-khcn/core';
+import type { Diagnostic, DiagnosticCode } from '@baocao-khcn/core';
 import { cmToTwips, halfPoints, mmToTwips, ND30, type Range } from './style';
 
 /**
@@ -58,7 +58,7 @@ function checkRange(
   range: Range,
   path: (string | number)[],
   out: Diagnostic[],
-  describe: { code: string; what: string; unit: string },
+  describe: { code: DiagnosticCode; what: string; unit: string },
 ): number {
   if (value === undefined) return range.default;
   if (typeof value !== 'number' || !Number.isFinite(value)) {

@@ -26,6 +26,7 @@ import { vanPhongToChuc } from './van-phong-to-chuc';
 import { danhGiaChung } from './danh-gia-chung';
 import { tuDo } from './tu-do';
 import { bieuSoLieu } from './bieu-so-lieu';
+export type { SectionDiagnosticCode } from './codes';
 
 export { TDC_SUBAREA_TITLES };
 export { thamMuu, nghienCuuKhcn, khcnCoSo, quanLyCongNghe, anToanBucXa, soHuuTriTue, sangKien, khoiNghiep, thongTinThongKe, tieuChuanDoLuongChatLuong, thanhTra, phapCheCaiCachHanhChinh, hoatDongSuNghiep, keHoachTaiChinh, nhiemVuDuocGiao, thucHienNghiQuyet, chuyenDoiSo, buuChinhVienThong, vanPhongToChuc, danhGiaChung, tuDo, bieuSoLieu };

@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from './codes';
+
 /** Severity of a diagnostic: errors make the document wrong, warnings deserve a look, info is advice. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -11,7 +13,8 @@ export type JsonPath = (string | number)[];
  * { code: 'figure/breakdown-sum', severity: 'warning', path: ['body', 1, 'content', 0], message: 'Tổng các thành phần (49) khác số liệu tổng (50).' }
  */
 export type Diagnostic = {
-  code: string;
+  /** Stable code `<area>/<name>`: core's codes and the registered plugin codes are listed in the type. */
+  code: DiagnosticCode;
   severity: Severity;
   path: JsonPath;
   message: string;

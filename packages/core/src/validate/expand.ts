@@ -92,7 +92,7 @@ export function createExpander(
       // Section output is checked like user input (a plugin may build invalid blocks).
       const checked = parseWithDiagnostics(blockListSchema, produced, dataPath);
       if (!checked.success) {
-        diagnostics.push(...checked.diagnostics.map((d) => ({ ...d, code: 'section/invalid-output', message: `Section "${plugin.id}" tạo khối không hợp lệ: ${d.message}` })));
+        diagnostics.push(...checked.diagnostics.map((d): Diagnostic => ({ ...d, code: 'section/invalid-output', message: `Section "${plugin.id}" tạo khối không hợp lệ: ${d.message}` })));
         return;
       }
       // The checked copy only validates; the plugin's own objects are kept so their origins stay known.

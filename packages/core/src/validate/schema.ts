@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { DiagnosticCode } from './codes';
 import type { Diagnostic, JsonPath } from './diagnostic';
+import { namingField, vietnameseError } from './messages';
 
 let viLocale: ReturnType<typeof z.locales.vi> | undefined;
 function vi() {
@@ -7,8 +9,11 @@ function vi() {
   return viLocale;
 }
 
+/** The Vietnamese messages of this library first, zod's Vietnamese locale for anything else. */
+const error = (issue: z.core.$ZodRawIssue) => vietnameseError(issue) ?? vi().localeError(issue);
+
 /**
- * Parses `value` with `schema`, passing zod's Vietnamese locale for this parse only (never global config).
+ * Parses `value` with `schema`, passing Vietnamese messages for this parse only (never global config).
  * Issues become diagnostics with code `schema/<zod code>` (or the code a refinement names in `params.code`, such as
  * `date/invalid`) and paths prefixed with `base`.
  */
@@ -19,7 +24,7 @@ export function parseWithDiagnostics<S extends z.ZodType>(
 ): { success: true; data: z.output<S>; diagnostics: Diagnostic[] } | { success: false; diagnostics: Diagnostic[] } {
   let result: ReturnType<S['safeParse']>;
   try {
-    result = schema.safeParse(value, { error: vi().localeError }) as ReturnType<S['safeParse']>;
+    result = schema.safeParse(value, { error }) as ReturnType<S['safeParse']>;
   } catch (error) {
     // A schema that throws (e.g. a plugin's refine) must not take the validator down.
     return {
@@ -37,25 +42,22 @@ function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], base: JsonPath
     // A union of block shapes reports one issue per branch; report the branch closest to the data.
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       const best = issue.errors.reduce((a, b) => (depthOf(b) > depthOf(a) ? b : a));
-      if (depthOf(best) > 0) {
+      // A union of literals (`half`: 1 or 2) keeps its own message, which lists the values allowed.
+      if (depthOf(best) > 0 && !issue.errors.every((branch) => branch.every((i) => i.path.length === 0))) {
         out.push(...issuesToDiagnostics(best, [...base, ...(issue.path as JsonPath)]));
         continue;
       }
     }
-    out.push({
-      code: diagnosticCode(issue),
-      severity: 'error',
-      path: [...base, ...(issue.path.filter((k) => typeof k !== 'symbol') as JsonPath)],
-      message: issue.message,
-    });
+    const path = [...base, ...(issue.path.filter((k) => typeof k !== 'symbol') as JsonPath)];
+    out.push({ code: diagnosticCode(issue), severity: 'error', path, message: namingField(issue.message, path) });
   }
   return out;
 }
 
 /** `schema/<zod code>`, or the code a refinement names in its params (`isoDateSchema` → `date/invalid`). */
-function diagnosticCode(issue: z.core.$ZodIssue): string {
+function diagnosticCode(issue: z.core.$ZodIssue): DiagnosticCode {
   const named = issue.code === 'custom' ? issue.params?.['code'] : undefined;
-  return typeof named === 'string' && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(named) ? named : `schema/${issue.code}`;
+  return typeof named === 'string' && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(named) ? (named as DiagnosticCode) : `schema/${issue.code}`;
 }
 
 function depthOf(issues: readonly z.core.$ZodIssue[]): number {

@@ -8,7 +8,7 @@ import type { Diagnostic } from './diagnostic';
  *
  * @example
  * validateReport(null, { profile })
- * // → [{ code: 'schema/invalid_type', severity: 'error', path: [], message: 'Đầu vào không hợp lệ: …' }]
+ * // → [{ code: 'schema/invalid_type', severity: 'error', path: [], message: 'Phải là đối tượng, không phải null.' }]
  */
 export function validateReport(input: unknown, options: ReportOptions): Diagnostic[] {
   try {

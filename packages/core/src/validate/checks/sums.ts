@@ -1,5 +1,6 @@
 import { formatNumber, percentOf } from '../../format';
 import type { Diagnostic, JsonPath } from '../diagnostic';
+import type { DiagnosticCode } from '../codes';
 
 /**
  * Cross-field checks for the figures of a section: a part that exceeds its whole, parts that do not add up to their
@@ -37,7 +38,7 @@ export type LabelledValue = { value: number | undefined; path: JsonPath; label: 
  * //      message: 'Số sáng kiến được công nhận (5) lớn hơn số hồ sơ được đánh giá (4).' }]
  * checkAtMost('x/y', { value: 4, path: ['a'], label: 'A' }, { value: undefined, label: 'b' }) // → []
  */
-export function checkAtMost(code: string, part: LabelledValue, whole: Omit<LabelledValue, 'path'>): Diagnostic[] {
+export function checkAtMost(code: DiagnosticCode, part: LabelledValue, whole: Omit<LabelledValue, 'path'>): Diagnostic[] {
   if (part.value === undefined || whole.value === undefined || part.value <= whole.value) return [];
   return [{ code, severity: 'warning', path: part.path, message: `${part.label} (${formatNumber(part.value)}) lớn hơn ${whole.label} (${formatNumber(whole.value)}).` }];
 }
@@ -53,7 +54,7 @@ export function checkAtMost(code: string, part: LabelledValue, whole: Omit<Label
  * checkSum('x/s', [{ value: 1 }, { value: 2 }], 3, ['p'], 'Tổng', 'tổng số') // → []
  */
 export function checkSum(
-  code: string,
+  code: DiagnosticCode,
   parts: readonly { value: number }[] | undefined,
   total: number | undefined,
   path: JsonPath,
@@ -95,7 +96,7 @@ export function rateMatches(stated: number, part: number, whole: number, decimal
  * // → [{ code: 'x/rate', severity: 'warning', path: ['rate'], message: 'Không tính được tỷ lệ khi tổng bằng 0 (tỷ lệ ghi 100%).' }]
  * checkRate('x/rate', undefined, 1, 2, ['rate']) // → []
  */
-export function checkRate(code: string, stated: number | undefined, part: number, whole: number, path: JsonPath): Diagnostic[] {
+export function checkRate(code: DiagnosticCode, stated: number | undefined, part: number, whole: number, path: JsonPath): Diagnostic[] {
   if (stated === undefined) return [];
   if (whole === 0) {
     return [{ code, severity: 'warning', path, message: `Không tính được tỷ lệ khi tổng bằng 0 (tỷ lệ ghi ${formatNumber(stated)}%).` }];
