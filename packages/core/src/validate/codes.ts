@@ -25,6 +25,8 @@ export const CORE_CODES = [
   'signer/kt-needs-deputy', 'signer/missing-authority', 'signer/deputy-needs-kt', 'signer/acting-title',
   'recipients/missing-luu', 'recipients/luu-full-stop', 'recipients/semicolon',
   'text/forbidden-char', 'text/not-nfc',
+  'series/cumulative-mismatch', 'series/change-mismatch', 'series/plan-share-mismatch',
+  'series/gap', 'series/no-plan', 'series/missing-kind', 'series/invalid-history', 'series/unsupported-period',
   'internal/error',
 ] as const;
 
