@@ -1,8 +1,9 @@
 /** Every ```ts block of the READMEs runs: docs with examples that run. */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readmeExamples } from '../scripts/readme-examples';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const readmes = [
@@ -11,10 +12,7 @@ const readmes = [
   'examples/custom-province/README.md',
 ];
 
-const blocks = readmes.flatMap((file) => {
-  const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({ file, index: i, code: m[1] as string }));
-});
+const blocks = readmes.flatMap((file) => readmeExamples(root, file));
 
 describe('README examples', () => {
   it('finds examples in every README', () => {
