@@ -1,8 +1,9 @@
 // `pnpm release:rehearse`: a release against a throwaway registry, then the published packages used the way a
 // user would. On a copy of the repository (uncommitted changes included) it
 //   1. starts Verdaccio on 127.0.0.1 with a temporary storage folder (scripts/release/registry.ts),
-//   2. runs `pnpm release --skip-tests --no-git-tag` against it (changeset version, build, package and
-//      release checks, changeset publish); with no pending changeset it adds a patch changeset for every package,
+//   2. runs `pnpm release --skip-checks --no-git-tag` against it (changeset version, build, the release checks,
+//      changeset publish: CI has run the tests and package checks just before); with no pending changeset it
+//      adds a patch changeset for every package,
 //   3. checks the tarballs the registry serves (scripts/release/checks.ts),
 //   4. installs the packages with plain npm into an empty folder outside the workspace and runs the root
 //      README's examples as ESM and as CommonJS, type-checks them under moduleResolution bundler and node16,
@@ -99,8 +100,8 @@ main(async () => {
     writeFileSync(join(copy, '.npmrc'), `registry=${server.url}\n${auth}\n`);
     const env = { ...process.env, NPM_CONFIG_USERCONFIG: userconfig, npm_config_registry: server.url, RELEASE_REHEARSAL_REGISTRY: server.url };
 
-    await step('pnpm release --skip-tests --no-git-tag (version, build, checks, publish)', () =>
-      run('pnpm', ['release', '--skip-tests', '--no-git-tag'], { cwd: copy, env }),
+    await step('pnpm release --skip-checks --no-git-tag (version, build, release checks, publish)', () =>
+      run('pnpm', ['release', '--skip-checks', '--no-git-tag'], { cwd: copy, env }),
     );
     const released = publicPackages(copy).map((p) => ({ name: p.manifest.name, version: p.manifest.version }));
 

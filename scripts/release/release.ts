@@ -1,7 +1,8 @@
 // `pnpm release`: what a maintainer runs to cut a release (see RELEASING.md).
 //   1. changeset version — versions and CHANGELOG.md per package from the pending changesets, internal ranges
 //   2. pnpm check:packages — builds, then publint, attw and the TSDoc check
-//   3. pnpm typecheck and the test suite (skipped with --skip-tests: the rehearsal, after CI has run them)
+//   3. pnpm typecheck and the test suite
+//      (--skip-checks: 2 and 3 become `pnpm build`; the rehearsal uses it, as CI has just run them)
 //   4. the release checks on the tarballs pnpm is about to publish (scripts/release/checks.ts)
 //   5. changeset publish (--no-git-tag is passed on)
 // The rehearsal (`pnpm release:rehearse`) runs this very script against a throwaway registry; it sets
@@ -12,9 +13,9 @@ import { failOn, main, ReleaseError, run, step } from './steps';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
-const unknown = args.filter((a) => a !== '--skip-tests' && a !== '--no-git-tag');
+const unknown = args.filter((a) => a !== '--skip-checks' && a !== '--no-git-tag');
 if (unknown.length > 0) {
-  console.error(`pnpm release: unknown option ${unknown.join(' ')} (options: --skip-tests, --no-git-tag)`);
+  console.error(`pnpm release: unknown option ${unknown.join(' ')} (options: --skip-checks, --no-git-tag)`);
   process.exit(2);
 }
 
@@ -27,8 +28,10 @@ main(async () => {
   const after = publicPackages(root);
   for (const { manifest } of after) console.log(`  ${manifest.name}: ${before.get(manifest.name) ?? 'new'} → ${manifest.version}`);
 
-  await step('build and package checks (pnpm check:packages)', () => run('pnpm', ['check:packages'], { cwd: root }));
-  if (!args.includes('--skip-tests')) {
+  if (args.includes('--skip-checks')) {
+    await step('build (checks and tests skipped: --skip-checks)', () => run('pnpm', ['build'], { cwd: root }));
+  } else {
+    await step('build and package checks (pnpm check:packages)', () => run('pnpm', ['check:packages'], { cwd: root }));
     await step('typecheck', () => run('pnpm', ['typecheck'], { cwd: root }));
     await step('tests', () => run('pnpm', ['exec', 'vitest', 'run'], { cwd: root }));
   }
