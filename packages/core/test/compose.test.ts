@@ -99,4 +99,12 @@ describe('composeReport', () => {
     expect(subtitleOf(7)).toEqual(['Số: 07/BC-SKHCN', '(Kèm theo Báo cáo số 07/BC-SKHCN ngày 05/9/2022 của Sở Khoa học và Công nghệ)']);
     expect(subtitleOf(' 123 ')).toEqual(['Số: 123/BC-SKHCN', '(Kèm theo Báo cáo số 123/BC-SKHCN ngày 05/9/2022 của Sở Khoa học và Công nghệ)']);
   });
+
+  it('keeps a draft’s blanks in a generated appendix subtitle, as the header has them', () => {
+    const input = { ...sampleInput(), issueDate: { year: 2025, month: 6 }, appendices: [{ title: 'PHỤ LỤC', content: ['Nội dung.'] }] };
+    const { document } = composeReport(input, options);
+    const subtitle = document.appendices[0]?.subtitle?.map((c) => (c.type === 'text' ? c.text : '')).join('');
+    expect([document.header.numberLine, document.header.dateLine]).toEqual(['Số:      /BC-SKHCN', 'Lạng Sơn, ngày      tháng 6 năm 2025']);
+    expect(subtitle).toBe('(Kèm theo Báo cáo số      /BC-SKHCN ngày      /6/2025 của Sở Khoa học và Công nghệ)');
+  });
 });

@@ -81,6 +81,11 @@ function pageProperties(layout: Layout, landscape: boolean, titlePage: boolean):
   };
 }
 
+/** Section properties whose page numbers start again at 1. */
+function withPageNumbersFromOne(properties: ISectionPropertiesOptions): ISectionPropertiesOptions {
+  return { ...properties, page: { ...properties.page, pageNumbers: { start: 1 } } };
+}
+
 /** The page number, centred at the top (the first page of the document gets an empty header). */
 function pageNumberHeader(): Header {
   return new Header({
@@ -146,7 +151,8 @@ async function renderReport(document: ReportDocument, options?: DocxOptions): Pr
     ...document.appendices.map((node, i): ISectionOptions => {
       const landscape = node.orientation === 'landscape';
       return {
-        properties: { ...pageProperties(layout, landscape, false), type: SectionType.NEXT_PAGE },
+        // ND 30, Phụ lục I, mục III, điểm 1đ: each appendix numbers its pages from 1.
+        properties: withPageNumbersFromOne({ ...pageProperties(layout, landscape, false), type: SectionType.NEXT_PAGE }),
         headers: { default: pageNumberHeader() },
         children: appendix(node, { ...ctx, textWidth: textWidth(layout, landscape) }, ['appendices', i]),
       };

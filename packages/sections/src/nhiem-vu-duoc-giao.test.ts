@@ -165,7 +165,7 @@ describe('nhiem-vu-duoc-giao', () => {
       const table = appendixBlocks[0];
       expect(table?.type).toBe('table');
       if (table?.type !== 'table') return;
-      expect(table.columns.map((c) => c.width)).toEqual([0.05, 0.14, 0.33, 0.1, 0.1, 0.1, 0.18].map((w) => expect.closeTo(w, 10)));
+      expect(table.columns.map((c) => c.width)).toEqual([0.05, 0.17, 0.3, 0.1, 0.1, 0.1, 0.18].map((w) => expect.closeTo(w, 10)));
       expect(table.rows[0]?.cells.map((c) => [c.colSpan, c.align])).toEqual([[1, 'center'], [6, 'left']]);
     });
 

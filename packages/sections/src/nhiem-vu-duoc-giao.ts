@@ -18,11 +18,14 @@ const statedSchema = z
   })
   .describe('Số liệu ghi tay trong báo cáo; được in thay cho số đếm từ danh sách và được đối chiếu với danh sách.');
 
-/** Columns of the detailed table (Phụ lục), with their widths. */
+/**
+ * Columns of the detailed table (Phụ lục), with their widths: on a landscape page a reference such as
+ * "1102/UBND-KGVX" fits on one line of its column at 12 pt, whatever the ND 30 margins.
+ */
 const COLUMNS = [
   { title: 'TT', width: 0.05 },
-  { title: 'Số/Ký hiệu VBCĐ', width: 0.14 },
-  { title: 'Nội dung công việc', width: 0.33 },
+  { title: 'Số/Ký hiệu VBCĐ', width: 0.17 },
+  { title: 'Nội dung công việc', width: 0.3 },
   { title: 'Thời hạn', width: 0.1 },
   { title: 'Ngày hoàn thành', width: 0.1 },
   { title: 'Tiến độ', width: 0.1 },

@@ -1,4 +1,4 @@
-import { documentNumberLine, formatDateLine, formatDocumentNumber, formatShortDate, isIsoDate } from '../format';
+import { DRAFT_BLANK, documentNumberLine, formatDateLine, formatDocumentNumber, formatShortDate, isIsoDate } from '../format';
 import type { Agency, Report } from '../model/report';
 import { cleanText } from '../text/clean';
 import type { Diagnostic, JsonPath } from './diagnostic';
@@ -9,9 +9,12 @@ export type HeaderLines = {
   numberLine: string;
   /** `Lạng Sơn, ngày 05 tháng 02 năm 2024` */
   dateLine: string;
-  /** The identifier alone, `05/BC-SKHCN` (the same formatter as the header: one number everywhere). */
+  /**
+   * The identifier alone, `05/BC-SKHCN` (the same formatter as the header: one number everywhere). A draft's keeps
+   * the header's blank less the space the template writes before it: `số {{numberText}}` → `số      /BC-SKHCN`.
+   */
   numberText: string;
-  /** The issue date in short form, `05/02/2024`, or `/8/2022` for a draft. */
+  /** The issue date in short form, `05/02/2024`, or with the draft's blank for the day, `     /8/2022` (as above). */
   dateText: string;
 };
 
@@ -33,11 +36,16 @@ export function headerLines(report: Report, kindCode: string, agency: Agency, di
   // The issue date is valid here (checked before): only the place can be wrong.
   const dateLine = line(() => formatDateLine(cleanText(agency.place), report.issueDate), ['agency', 'place']);
   if (numberLine === undefined || dateLine === undefined) return undefined;
-  return { numberLine, dateLine, numberText: cleanText(formatDocumentNumber(number)), dateText: dateText(report) };
+  return { numberLine, dateLine, numberText: afterSpace(cleanText(formatDocumentNumber(number))), dateText: afterSpace(dateText(report)) };
+}
+
+/** A draft's blank, less the one space a template writes before it ("số {{numberText}}"). */
+function afterSpace(text: string): string {
+  return text.startsWith(DRAFT_BLANK) ? text.slice(1) : text;
 }
 
 function dateText(report: Report): string {
   const d = report.issueDate;
   if (typeof d === 'string') return isIsoDate(d) ? formatShortDate(d) : d;
-  return d.month === undefined ? `/${d.year}` : `/${d.month}/${d.year}`;
+  return d.month === undefined ? `${DRAFT_BLANK}/${d.year}` : `${DRAFT_BLANK}/${d.month}/${d.year}`;
 }
