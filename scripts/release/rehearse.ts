@@ -97,7 +97,9 @@ main(async () => {
     const userconfig = join(work, 'npmrc');
     const auth = `${server.url.replace(/^http:/, '')}:_authToken=rehearsal`;
     writeFileSync(userconfig, `registry=${server.url}\n${auth}\n`);
-    writeFileSync(join(copy, '.npmrc'), `registry=${server.url}\n${auth}\n`);
+    const projectNpmrc = join(copy, '.npmrc');
+    const kept = existsSync(projectNpmrc) ? `${readFileSync(projectNpmrc, 'utf8').trimEnd()}\n` : '';
+    writeFileSync(projectNpmrc, `${kept}registry=${server.url}\n${auth}\n`);
     const env = { ...process.env, NPM_CONFIG_USERCONFIG: userconfig, npm_config_registry: server.url, RELEASE_REHEARSAL_REGISTRY: server.url };
 
     await step('pnpm release --skip-checks --no-git-tag (version, build, release checks, publish)', () =>
