@@ -1,5 +1,6 @@
 import type { Report } from '../model/report';
 import type { Figure, RichText } from '../model/rich-text';
+import type { PartMode } from '../plugin/profile';
 import { checkFigure } from './checks/figures';
 import { checkPeriodText } from './checks/periods';
 import { checkRecipients, checkSigner } from './checks/signer';
@@ -15,7 +16,8 @@ export type PrintedContent = {
   subject: RichText;
   opening: readonly ExpandedBlock[];
   closing: readonly ExpandedBlock[];
-  parts: readonly { title: RichText; path: JsonPath; children: readonly ExpandedBlock[] }[];
+  /** `mode: 'plans'` lets prose name later periods freely (phương hướng, deadlines). */
+  parts: readonly { title: RichText; path: JsonPath; mode?: PartMode; children: readonly ExpandedBlock[] }[];
   appendices: readonly { children: readonly ExpandedBlock[] }[];
 };
 
@@ -33,18 +35,18 @@ export function checkContent(
   const diagnostics: Diagnostic[] = [];
   // One walk per rich text: its text and figure diagnostics, then those of its period mentions (strictly in
   // titles, none for some).
-  const visitRich = (rich: RichText, path: JsonPath, periods: 'title' | 'text' | 'none') => {
+  const visitRich = (rich: RichText, path: JsonPath, periods: 'title' | 'text' | 'plans' | 'none') => {
     if (typeof rich === 'string') {
       // Most rich text is a plain string (every cell of a long table): no walk needed.
       diagnostics.push(...checkText(rich, path));
-      if (periods !== 'none') diagnostics.push(...checkPeriodText(rich, path, context, periods === 'title'));
+      if (periods !== 'none') diagnostics.push(...checkPeriodText(rich, path, context, periods === 'title', periods === 'plans'));
       return;
     }
     const mentions: Diagnostic[] = [];
     walkRichText(rich, path, {
       text: (text, p) => {
         diagnostics.push(...checkText(text, p));
-        if (periods !== 'none') mentions.push(...checkPeriodText(text, p, context, periods === 'title'));
+        if (periods !== 'none') mentions.push(...checkPeriodText(text, p, context, periods === 'title', periods === 'plans'));
       },
       figure: (figure, p) => {
         diagnostics.push(...checkFigure(figure, origin.get(figure) ?? p));
@@ -54,13 +56,13 @@ export function checkContent(
     diagnostics.push(...mentions);
   };
   visitRich(subject, ['subject'], 'title');
-  const visitExpanded = (list: readonly ExpandedBlock[]) => {
+  const visitExpanded = (list: readonly ExpandedBlock[], prose: 'text' | 'plans' = 'text') => {
     for (const item of list) {
       if (item.kind === 'heading') {
         visitRich(item.title, [...item.path, 'title'], 'title');
-        visitExpanded(item.children);
+        visitExpanded(item.children, prose);
       } else {
-        walkBlockRichText(item.block, item.path, (rich, p) => visitRich(rich, p, 'text'));
+        walkBlockRichText(item.block, item.path, (rich, p) => visitRich(rich, p, prose));
         if (typeof item.block !== 'string' && !Array.isArray(item.block) && item.block.type === 'list' && item.block.stated !== undefined && item.block.stated !== item.block.items.length) {
           diagnostics.push({ code: 'list/stated-count', severity: 'warning', path: [...item.path, 'stated'], message: `Ghi ${item.block.stated} mục nhưng danh sách có ${item.block.items.length} mục.` });
         }
@@ -70,7 +72,7 @@ export function checkContent(
   visitExpanded(opening);
   for (const part of parts) {
     visitRich(part.title, [...part.path, 'title'], 'none');
-    visitExpanded(part.children);
+    visitExpanded(part.children, part.mode === 'plans' ? 'plans' : 'text');
   }
   visitExpanded(closing);
   for (const a of appendices) visitExpanded(a.children);

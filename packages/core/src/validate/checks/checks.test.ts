@@ -82,7 +82,26 @@ describe('checkPeriodMentions', () => {
       { code: 'period/mismatch', severity: 'warning', path: ['t'], message: 'Văn bản ghi "6 tháng đầu năm 2020" nhưng kỳ báo cáo là 6 tháng đầu năm 2023 (kỳ tới: 6 tháng cuối năm 2023).' },
     ]);
   });
-  it('judges bare years only in titles', () => {
+  it('accepts comparisons and references to earlier periods, plans for later ones (issue 14, point 7)', () => {
+    expect(checkPeriodMentions('Số hồ sơ tăng 20% so với cùng kỳ năm 2022; tăng 5% so với 6 tháng đầu năm 2022.', ['t'], ctx, false)).toEqual([]);
+    expect(checkPeriodMentions('Báo cáo kết quả quý IV năm 2022 thực hiện Kết luận số 99-KL/TU.', ['t'], ctx, false)).toEqual([]);
+    expect(checkPeriodMentions('Dự kiến tháng 11/2023 lấy mẫu lần 2.', ['t'], ctx, false)).toEqual([]);
+  });
+  it('flags results told for a later period, except in a plans part', () => {
+    const text = 'Trong 9 tháng đầu năm 2023, Sở đã cấp 46 giấy phép.';
+    expect(checkPeriodMentions(text, ['t'], ctx, false).map((d) => d.message)).toEqual([
+      'Văn bản ghi "9 tháng đầu năm 2023" nhưng kỳ báo cáo là 6 tháng đầu năm 2023 (kỳ tới: 6 tháng cuối năm 2023).',
+    ]);
+    expect(checkPeriodMentions(text, ['t'], ctx, false, true)).toEqual([]);
+    expect(checkPeriodMentions('Tháng 11/2023: tổ chức kiểm tra đo lường.', ['t'], ctx, false, true)).toEqual([]);
+  });
+  it('flags a bare earlier year that frames the clause, not one that qualifies a noun', () => {
+    expect(checkPeriodMentions('Trong năm 2022, Sở đã tổ chức 03 hội nghị.', ['t'], ctx, false)[0]?.code).toBe('period/mismatch');
+    expect(checkPeriodMentions('Năm 2022, Sở đã tổ chức 03 hội nghị.', ['t'], ctx, false)[0]?.code).toBe('period/mismatch');
+    expect(checkPeriodMentions('Trung tâm được thành lập năm 2018.', ['t'], ctx, false)).toEqual([]);
+    expect(checkPeriodMentions('Tháng 12 năm 2022', ['t'], ctx, false)).toEqual([]);
+  });
+  it('judges bare years in titles strictly', () => {
     expect(checkPeriodMentions('Kế hoạch năm 2019', ['t'], ctx, false)).toEqual([]);
     expect(checkPeriodMentions('KẾT QUẢ NĂM 2019', ['t'], ctx, true)[0]?.code).toBe('period/mismatch');
     expect(checkPeriodMentions('KẾT QUẢ NĂM 2023', ['t'], ctx, true)).toEqual([]);
