@@ -1,0 +1,31 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CliError } from './errors';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Options every command takes. */
+export const COMMON: Options = {
+  help: { type: 'boolean', short: 'h' },
+  debug: { type: 'boolean' },
+};
+
+/** Parses a command's arguments; an unknown option or a missing value is a {@link CliError} in Vietnamese. */
+export function parseCommand<O extends Options>(command: string, argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], options: { ...COMMON, ...options } as O & typeof COMMON, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const quoted = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    const see = ` Xem: baocao ${command} --help`;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`Tuỳ chọn không có: ${quoted.split(' ')[0]}.${see}`, { cause: error });
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(`Tuỳ chọn ${quoted.split(' ')[0]} thiếu giá trị.${see}`, { cause: error });
+    throw new CliError(`Tham số không hợp lệ: ${(error as Error).message}.${see}`, { cause: error });
+  }
+}
+
+/** A value of a closed set, or a {@link CliError}. */
+export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`--${flag} phải là một trong: ${allowed.join(', ')} (nhận được "${value}").`);
+}
