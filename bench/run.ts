@@ -3,6 +3,7 @@
  * Results are printed as tables; see bench/README.md for what each row means.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -87,6 +88,22 @@ table('5. Batch: 100 reports in one process', ['reports/s', 'heap after GC every
   [(100 / (elapsed / 1000)).toFixed(1), heaps.map((h) => h.toFixed(1)).join(' '), `${growth.toFixed(1)} MB`, target(growth < 5)],
 ]);
 if (!gc) console.log('(run with --expose-gc for the heap figures)');
+
+// 6: the five seed reports through the built `baocao` bin, in one process, from spawn to exit.
+const bin = join(here, '../packages/cli/dist/bin.js');
+const seeds = examples.filter((e) => e.seed).map((e) => join(here, `../examples/cli/${e.id}.json`));
+const cliRuns: number[] = [];
+for (let i = 0; i < (quick ? 3 : 5); i++) {
+  const out = mkdtempSync(join(os.tmpdir(), 'bench-cli-'));
+  const t = performance.now();
+  execFileSync(process.execPath, [bin, 'render', ...seeds, '-o', out], { stdio: 'ignore' });
+  cliRuns.push(performance.now() - t);
+  rmSync(out, { recursive: true, force: true });
+}
+const cliMedian = [...cliRuns].sort((a, b) => a - b)[Math.floor(cliRuns.length / 2)] as number;
+table('6. CLI: `baocao render` of the five seed reports (.docx + .md) in one process, spawn to exit (ms; target < 2000)', ['runs', 'median', 'each', ''], [
+  [String(cliRuns.length), ms(cliMedian), cliRuns.map(ms).join(' '), target(cliMedian < 2000)],
+]);
 
 function table(title: string, head: string[], rows: string[][]) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -23,7 +23,7 @@ export async function initCommand(argv: readonly string[], io: CliIO): Promise<n
   const period = parsePeriod(values.period as string);
   const kind = oneOf('kind', values.kind as string | undefined, ['report', 'plan'], 'report');
   const sections = await loadSections((values.plugin as string[] | undefined) ?? [], io);
-  const profile = await new ProfileCache(io, values.profile as string | undefined).required();
+  const profile = await new ProfileCache(io, values.profile as string | undefined, sections).required();
   io.stdout.write(skeleton(profile, sections, period, kind === 'plan' ? 'ke-hoach' : 'bao-cao', values.profile as string));
   return 0;
 }

@@ -29,7 +29,7 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   const extensions = [...(both || values.docx ? ['docx'] : []), ...(both || values.md ? ['md'] : [])];
   const outDir = resolve(io.cwd, (values.out as string | undefined) ?? '.');
   const sections = await loadSections((values.plugin as string[] | undefined) ?? [], io);
-  const profiles = new ProfileCache(io, values.profile as string | undefined);
+  const profiles = new ProfileCache(io, values.profile as string | undefined, sections);
 
   // Every input is read and every target checked before anything is written.
   const reports: LoadedReport[] = [];
@@ -59,9 +59,9 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
     for (const [i, report] of reports.entries()) {
       if (io.stderr.isTTY && reports.length > 1) io.stderr.write(`\r\u001b[K[${i + 1}/${reports.length}] ${report.source.name}`);
       const { document, diagnostics } = compose(report, sections);
-      const placed = place(report, diagnostics);
       if (io.stderr.isTTY && reports.length > 1) io.stderr.write('\r\u001b[K');
-      for (const d of placed.filter((x) => x.severity !== 'info')) io.stderr.write(`${diagnosticLine(report.source.name, d, paint)}\n`);
+      const shownDiagnostics = place(report, diagnostics.filter((x) => x.severity !== 'info'));
+      for (const d of shownDiagnostics) io.stderr.write(`${diagnosticLine(report.source.name, d, paint)}\n`);
       if (document === undefined || hasErrors(diagnostics)) {
         failed = true;
         io.stderr.write(`${paint.red(`${report.source.name}: không xuất vì có lỗi`)} (${countLine(diagnostics)}).\n`);

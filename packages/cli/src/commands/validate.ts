@@ -16,7 +16,7 @@ export async function validateCommand(argv: readonly string[], io: CliIO): Promi
   const format = oneOf('format', values.format as string | undefined, ['text', 'json'], 'text');
   const files = inputsOf(positionals, 'validate');
   const sections = await loadSections((values.plugin as string[] | undefined) ?? [], io);
-  const profiles = new ProfileCache(io, values.profile as string | undefined);
+  const profiles = new ProfileCache(io, values.profile as string | undefined, sections);
   const paint = paintFor(io.stdout, io.env);
   const results: { file: string; diagnostics: PlacedDiagnostic[] }[] = [];
   for (const file of files) {

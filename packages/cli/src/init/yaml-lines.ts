@@ -37,7 +37,11 @@ function printEntries(entries: YEntry[], pad: string, out: string[]) {
     comments(entry.comment, pad, out);
     const value = inline(entry.node);
     if (value !== undefined) out.push(`${pad}${entry.off ? '# ' : ''}${entry.key}: ${value}`);
-    else {
+    else if (entry.node.kind === 'map' && entry.node.entries.every((e) => e.off)) {
+      // Every field optional and left out: an empty map, the fields commented below it.
+      out.push(`${pad}${entry.key}: {}`);
+      printEntries(entry.node.entries, `${pad}  `, out);
+    } else {
       out.push(`${pad}${entry.key}:`);
       printBlock(entry.node, `${pad}  `, out);
     }

@@ -1,6 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { JsonPath } from '@baocao-khcn/core';
 import { CliError, messageOf } from '../errors';
+import { jsonErrorOffset } from './json-error';
+import { jsonOffsetOf } from './json-locate';
 import type { Source } from './read';
 
 /** A line and column, both from 1. */
@@ -18,8 +20,8 @@ const MAX_ALIASES = 100;
 
 /**
  * Parses a source as JSON or YAML (1.2, core schema: `2022-08-03` stays a string). Invalid input throws a
- * {@link CliError} naming the line and column. JSON is parsed by `JSON.parse`; its positions, needed only for
- * diagnostics, come from a YAML parse of the same text done when first asked.
+ * {@link CliError} naming the line and column. JSON is parsed by `JSON.parse`; the position of a value, needed only
+ * for a diagnostic, is found by scanning the text along its path.
  */
 export function parseSource(source: Source): Parsed {
   if (source.format === 'json') {
@@ -27,25 +29,19 @@ export function parseSource(source: Source): Parsed {
     try {
       value = JSON.parse(source.text);
     } catch (error) {
-      const at = /position (\d+)/.exec(messageOf(error));
-      const pos = at ? positionAt(source.text, Number(at[1])) : undefined;
-      throw new CliError(`Tệp ${source.name} không phải JSON hợp lệ${where(pos)}: ${messageOf(error)}`, { cause: error });
+      const at = jsonErrorOffset(source.text);
+      const pos = at === undefined ? undefined : positionAt(source.text, at);
+      const found = at === undefined || at >= source.text.length ? 'hết tệp giữa chừng' : `gặp ${JSON.stringify(source.text.slice(at, at + 1))}`;
+      throw new CliError(`Tệp ${source.name} không phải JSON hợp lệ${where(pos)}: ${found}.`, { cause: error });
     }
-    let located: Parsed['locate'] | undefined;
-    return {
-      value,
-      locate: (path) => {
-        located ??= locator(source.text);
-        return located(path);
-      },
-    };
+    return { value, locate: (path) => positionAt(source.text, jsonOffsetOf(source.text, path)) };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { ...YAML_OPTIONS, lineCounter });
   const first = doc.errors[0];
   if (first !== undefined) {
-    const lp = first.linePos?.[0];
-    const pos = lp ? { line: lp.line, column: lp.col } : undefined;
+    const lp = lineCounter.linePos(first.pos[0]);
+    const pos = { line: lp.line, column: lp.col };
     throw new CliError(`Tệp ${source.name} không phải YAML hợp lệ${where(pos)}: ${first.message.split('\n')[0]}`, { cause: first });
   }
   let value: unknown;
@@ -60,12 +56,6 @@ export function parseSource(source: Source): Parsed {
 /** ` (dòng 3, cột 5)` or nothing. */
 export function where(pos: Position | undefined): string {
   return pos ? ` (dòng ${pos.line}, cột ${pos.column})` : '';
-}
-
-function locator(text: string): Parsed['locate'] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
-  return (path) => locate(doc, lineCounter, path);
 }
 
 function locate(doc: Document, lineCounter: LineCounter, path: JsonPath): Position | undefined {

@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import type { Profile } from '@baocao-khcn/core';
+import type { AnySectionPlugin, Profile } from '@baocao-khcn/core';
 import { CliError } from '../errors';
 import type { CliIO } from '../io';
 import { parseSource, type Parsed } from '../input/parse';
@@ -18,6 +18,7 @@ export class ProfileCache {
   constructor(
     private readonly io: CliIO,
     private readonly flag: string | undefined,
+    private readonly sections: readonly AnySectionPlugin[],
   ) {}
 
   /** The profile for a report whose own `$profile` reference is `ref`. */
@@ -34,15 +35,26 @@ export class ProfileCache {
   }
 
   private load(arg: string, base: string): Promise<Profile> {
-    const key = resolve(base, arg);
+    const key = arg === '-' ? '-' : resolve(base, arg);
     let profile = this.#loaded.get(key);
     if (profile === undefined) {
       // Messages name it relative to the working directory.
-      profile = loadProfile(relative(this.io.cwd, key) || key, this.io);
+      const shown = key === '-' ? '-' : relative(this.io.cwd, key) || key;
+      profile = loadProfile(shown, this.io).then((p) => checkSections(p, shown === '-' ? '(stdin)' : shown, this.sections));
       this.#loaded.set(key, profile);
     }
     return profile;
   }
+}
+
+/** A profile whose parts list a section that is not loaded cannot be used. */
+function checkSections(profile: Profile, shown: string, sections: readonly AnySectionPlugin[]): Profile {
+  const known = new Set(sections.map((s) => s.id));
+  const unknown = profile.parts.flatMap((p) => (p.sections ?? []).filter((id) => !known.has(id)).map((id) => `parts.${p.id}.sections: "${id}"`));
+  if (unknown.length > 0) {
+    throw new CliError(`Profile ${shown} dùng section không có (xem baocao sections, hoặc nạp bằng --plugin):`, { details: unknown });
+  }
+  return profile;
 }
 
 /** Reads and parses a report, takes out its `$profile` / `$schema` keys and finds its profile. */
