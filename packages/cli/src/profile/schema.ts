@@ -49,6 +49,3 @@ export const profileFileSchema = z.strictObject({
   appliesFrom: isoDate.optional(),
   appliesUntil: isoDate.optional(),
 });
-
-/** A profile file after parsing. */
-export type ProfileFile = z.output<typeof profileFileSchema>;
