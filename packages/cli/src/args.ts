@@ -9,10 +9,13 @@ export const COMMON: Options = {
   debug: { type: 'boolean' },
 };
 
+/** Parsed arguments: option values by name (read them with a cast to the option's type) and the positionals. */
+export type ParsedArgs = { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
+
 /** Parses a command's arguments; an unknown option or a missing value is a {@link CliError} in Vietnamese. */
-export function parseCommand<O extends Options>(command: string, argv: readonly string[], options: O) {
+export function parseCommand(command: string, argv: readonly string[], options: Options): ParsedArgs {
   try {
-    return parseArgs({ args: [...argv], options: { ...COMMON, ...options } as O & typeof COMMON, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...argv], options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const quoted = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
