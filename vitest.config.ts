@@ -12,6 +12,7 @@ export default defineConfig({
       { find: /^@baocao-khcn\/render-docx\/node$/, replacement: src('render-docx/src/node.ts') },
       { find: /^@baocao-khcn\/render-docx$/, replacement: src('render-docx/src/index.ts') },
       { find: /^@baocao-khcn\/render-md$/, replacement: src('render-md/src/index.ts') },
+      { find: /^@baocao-khcn\/cli$/, replacement: src('cli/src/index.ts') },
       { find: /^@baocao-khcn\/test-utils$/, replacement: src('test-utils/src/index.ts') },
     ],
   },
