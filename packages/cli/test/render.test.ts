@@ -67,7 +67,7 @@ describe('writing', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(`${join(out, 'report.docx')}\n${join(out, 'report.md')}\n`);
     expect(r.stderr).toBe(
-      'broken-total.yaml:11:20: lỗi schema/invalid_type tại body[0].content[0].data.tasks.total: Đầu vào không hợp lệ: mong đợi số, nhận được string\n' +
+      'broken-total.yaml:11:20: lỗi schema/invalid_type tại body[0].content[0].data.tasks.total: Phải là số, không phải chuỗi ký tự ("năm").\n' +
         'broken-total.yaml: không xuất vì có lỗi (1 lỗi, 0 cảnh báo, 0 gợi ý).\n',
     );
     expect(readdirSync(out).sort()).toEqual(['.baocao-output.json', 'report.docx', 'report.md']);

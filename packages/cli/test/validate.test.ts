@@ -11,7 +11,7 @@ describe('validate', () => {
     const r = await baocao(['validate', 'broken-total.yaml']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      'broken-total.yaml:11:20: lỗi schema/invalid_type tại body[0].content[0].data.tasks.total: Đầu vào không hợp lệ: mong đợi số, nhận được string\n' +
+      'broken-total.yaml:11:20: lỗi schema/invalid_type tại body[0].content[0].data.tasks.total: Phải là số, không phải chuỗi ký tự ("năm").\n' +
         'broken-total.yaml: 1 lỗi, 0 cảnh báo, 0 gợi ý\n',
     );
   });
@@ -28,7 +28,7 @@ describe('validate', () => {
             code: 'schema/invalid_type',
             severity: 'error',
             path: ['body', 0, 'content', 0, 'data', 'tasks', 'total'],
-            message: 'Đầu vào không hợp lệ: mong đợi số, nhận được string',
+            message: 'Phải là số, không phải chuỗi ký tự ("năm").',
             line: 11,
             column: 20,
           },
@@ -41,7 +41,7 @@ describe('validate', () => {
     const input = `{\n  "issueDate": "2025-10-06",\n  "period": { "kind": "quarter", "year": 2025, "quarter": 5 },\n  "body": [],\n  "signer": { "title": "GIÁM ĐỐC", "name": "Nguyễn Văn An" },\n  "recipients": { "items": ["Lưu: VT."] }\n}\n`;
     const r = await baocao(['validate', '-', '--profile', 'profile.yaml'], { input });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('(stdin):3:59: lỗi schema/invalid_value tại period.quarter: Đầu vào không hợp lệ: mong đợi 1\n(stdin): 1 lỗi, 0 cảnh báo, 0 gợi ý\n');
+    expect(r.stdout).toBe('(stdin):3:59: lỗi schema/invalid_union tại period.quarter: Phải là 1, 2, 3 hoặc 4 (nhận được 5).\n(stdin): 1 lỗi, 0 cảnh báo, 0 gợi ý\n');
   });
 
   it('a report that names no profile: exit 2', async () => {
