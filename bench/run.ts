@@ -11,6 +11,8 @@ import { composeReport, validateReport } from '@baocao-khcn/core';
 import { renderDocx } from '@baocao-khcn/render-docx';
 import { renderMarkdown, toMdast } from '@baocao-khcn/render-md';
 import { examples } from '@baocao-khcn/examples/registry';
+import { profile as seriesProfile, seriesExamples } from '@baocao-khcn/examples/series';
+import { allSections } from '@baocao-khcn/sections';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { baselineDocx } from './baseline-docx';
@@ -103,6 +105,18 @@ for (let i = 0; i < (quick ? 3 : 5); i++) {
 const cliMedian = [...cliRuns].sort((a, b) => a - b)[Math.floor(cliRuns.length / 2)] as number;
 table('6. CLI: `baocao render` of the five seed reports (.docx + .md) in one process, spawn to exit (ms; target < 2000)', ['runs', 'median', 'each', ''], [
   [String(cliRuns.length), ms(cliMedian), cliRuns.map(ms).join(' '), target(cliMedian < 2000)],
+]);
+
+// 7: a report of a series with its history: December 2025 with the 24 reports before it (12 months of 2024, 11 of
+// 2025, the plan), every figure asking for lũy kế, cùng kỳ and kế hoạch năm, and the comparison table.
+const december = seriesExamples().find((e) => e.id === '2025-thang-12')!;
+const withHistory = { profile: seriesProfile, sections: allSections, history: december.history };
+const hv = await measure(() => {
+  validateReport(december.input, withHistory);
+  composeReport(december.input, withHistory);
+});
+table('7. Report series: validateReport + composeReport with a history (ms; target median < 10)', ['report', 'history', 'median', 'p95', ''], [
+  [december.id, `${december.history.length} reports`, ms(hv.median), ms(hv.p95), target(hv.median < 10)],
 ]);
 
 function table(title: string, head: string[], rows: string[][]) {

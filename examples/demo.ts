@@ -9,6 +9,8 @@ import { composeReport, type Diagnostic, type ReportDocument } from '@baocao-khc
 import { renderDocx } from '@baocao-khcn/render-docx';
 import { renderMarkdown } from '@baocao-khcn/render-md';
 import { examples } from './registry';
+import { profile as seriesProfile, seriesExamples } from './series/reports';
+import { allSections } from '@baocao-khcn/sections';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'out');
@@ -46,7 +48,34 @@ async function main(): Promise<number> {
   }
   await writeFile(join(outDir, 'diagnostics.json'), `${JSON.stringify(all, null, 2)}\n`);
   console.log(`\nĐã ghi ${examples.length - failures}/${examples.length} báo cáo và out/diagnostics.json.`);
-  return failures === 0 ? 0 : 1;
+  return failures + (await series());
+}
+
+/** The report series of a fictional province (examples/series): plan, months, quarters, halves, year → out/series/. */
+async function series(): Promise<number> {
+  const dir = join(outDir, 'series');
+  await mkdir(dir, { recursive: true });
+  const all: Record<string, Diagnostic[]> = {};
+  let failures = 0;
+  const list = seriesExamples();
+  console.log(`\nseries (tỉnh Minh Sơn, hư cấu): ${list.length} báo cáo → out/series/`);
+  for (const example of list) {
+    try {
+      const { document, diagnostics } = composeReport(example.input, { profile: seriesProfile, sections: allSections, history: example.history });
+      all[example.id] = diagnostics;
+      await writeFile(join(dir, `${example.id}.docx`), await renderDocx(document));
+      await writeFile(join(dir, `${example.id}.md`), renderMarkdown(document));
+      for (const d of diagnostics.filter((x) => x.code.startsWith('series/') && x.severity !== 'info')) {
+        console.log(`  ${example.id}: [${d.severity}] ${d.code} tại ${d.path.join('.')}: ${d.message}`);
+      }
+    } catch (error) {
+      failures++;
+      console.error(`  ${example.id}: KHÔNG tạo được báo cáo — ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  await writeFile(join(dir, 'diagnostics.json'), `${JSON.stringify(all, null, 2)}\n`);
+  console.log(`  Đã ghi ${list.length - failures}/${list.length} báo cáo và out/series/diagnostics.json.`);
+  return failures;
 }
 
 main().then(

@@ -12,6 +12,10 @@ export type IndicatorFigure = {
   ratio?: { part: number; whole: number };
 };
 
+/** Bounds of the walk over a stored report (the report being validated has passed the size limits already). */
+const MAX_DEPTH = 64;
+const MAX_NODES = 200_000;
+
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const own = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
 
@@ -52,12 +56,15 @@ export function indicatorFigures(report: Record<string, unknown>): { figure: Ind
   const out: { figure: IndicatorFigure; path: JsonPath }[] = [];
   const roots: [unknown, JsonPath][] = (['appendices', 'closing', 'body', 'opening', 'subject'] as const).map((k) => [own(report, k), [k]]);
   const stack = roots;
-  let budget = 1_000_000;
+  // Stored reports are not checked against the size limits: cycles, deep nesting and huge lists are cut short.
+  const seen = new WeakSet<object>();
+  let budget = MAX_NODES;
   while (stack.length > 0 && budget-- > 0) {
     const [value, path] = stack.pop() as [unknown, JsonPath];
-    if (value === null || typeof value !== 'object') continue;
+    if (value === null || typeof value !== 'object' || seen.has(value) || path.length > MAX_DEPTH) continue;
+    seen.add(value);
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+      for (let i = Math.min(value.length, MAX_NODES) - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
       continue;
     }
     const obj = value as Record<string, unknown>;
@@ -68,7 +75,7 @@ export function indicatorFigures(report: Record<string, unknown>): { figure: Ind
     }
     if (type === 'section') continue;
     const keys = Object.keys(obj);
-    for (let i = keys.length - 1; i >= 0; i--) {
+    for (let i = Math.min(keys.length, MAX_NODES) - 1; i >= 0; i--) {
       const key = keys[i] as string;
       stack.push([obj[key], [...path, key]]);
     }

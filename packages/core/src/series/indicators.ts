@@ -13,7 +13,8 @@ export type IndicatorOptions = { profile?: Profile; sections?: readonly AnySecti
 
 /**
  * The indicators of one report: every figure its sections declare (read from the section data) and every figure in
- * its text that names an indicator with `measure` absent or `value`. Each comes with its id, label, unit, kind,
+ * its text that names an indicator with `measure` absent or `value` (section data is read as given: finite numbers
+ * only, without the section's defaults). Each comes with its id, label, unit, kind,
  * the report's period, the value and the JSON path of the value in `input`. An indicator given twice counts once
  * (section data first, then the text in document order). Input that is not a valid report gives `[]`.
  *
@@ -51,14 +52,9 @@ export function indicatorsOfReport(report: Report | Record<string, unknown>, per
   for (const { section, data, path } of sectionDataOf(raw)) {
     const plugin = sectionsById.get(section);
     if (!plugin?.indicators) continue;
-    let parsedData: unknown;
-    try {
-      const result = plugin.schema.safeParse(data);
-      if (!result.success) continue;
-      parsedData = result.data;
-    } catch {
-      continue;
-    }
+    // The raw data is read, not re-parsed with the section's schema: a history of dozens of reports stays cheap, and
+    // only finite numbers are taken (the report's own validation reports anything else).
+    const parsedData = data;
     for (const [figure, spec] of Object.entries(plugin.indicators)) {
       const entry = catalog.get(`${section}/${figure}`);
       if (!entry) continue;
