@@ -4,7 +4,8 @@ import { proseSchema } from '../model/shared';
 import { richTextSchema, type RichTextInput } from '../model/rich-text';
 import type { Diagnostic } from '../validate/diagnostic';
 import type { SectionContext } from './context';
-import { defineSection, type SectionPlugin, type SectionSpec, type SectionTitle } from './section';
+import { defineSection, type SectionPlugin, type SectionSpec } from './section';
+import type { SectionTitle } from './types';
 import type { IndicatorDeclarations } from '../series/types';
 
 /**

@@ -3,7 +3,7 @@ import { periodLabel } from '../period';
 import { formatCount, formatNumber, formatPercent, formatShortDate, moneyToWords } from '../format';
 import type { JsonPath } from '../validate/diagnostic';
 import type { Profile } from './profile';
-import type { SeriesView } from '../series/report-series';
+import type { SeriesView } from '../series/view';
 
 /** Formatters handed to section plugins (so plugins never deep-import core internals). */
 export type SectionFormatters = {

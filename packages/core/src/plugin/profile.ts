@@ -2,7 +2,7 @@ import { createTemplateEngine, type TemplateEngine } from '../template/engine';
 import type { NumberStyle } from '../tree/types';
 import type { Agency, Signer } from '../model/report';
 import type { WindowRule } from '../period';
-import type { SectionTitle } from './section';
+import type { SectionTitle } from './types';
 import type { SeriesShow } from '../series/types';
 
 /** A document kind: its title (caps) and its ND 30 Phụ lục III abbreviation. */

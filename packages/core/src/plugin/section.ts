@@ -3,9 +3,8 @@ import type { BlockInput } from '../model/blocks';
 import type { Diagnostic } from '../validate/diagnostic';
 import type { SectionContext } from './context';
 import type { IndicatorDeclarations } from '../series/types';
+import type { SectionTitle } from './types';
 
-/** A section's title: one for both parts, or one per part mode. */
-export type SectionTitle = string | { results: string; plans?: string };
 
 /**
  * What a section plugin declares. `data` in `results`, `plans` and `checks` is typed from `schema`.

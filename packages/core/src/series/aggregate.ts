@@ -1,7 +1,7 @@
 import { percentOf } from '../format/percent-of';
 import { exactCover } from './cover';
 import type { MonthSpan } from './months';
-import type { SeriesEntry } from './entries';
+import type { SeriesEntry } from './types';
 import type { IndicatorKind } from './types';
 
 /** The value of an indicator over some months, with the entries it comes from; or why there is none. */

@@ -3,19 +3,8 @@ import type { Period } from '../period/types';
 import type { Profile } from '../plugin/profile';
 import type { Catalog } from './catalog';
 import { indicatorsOfReport } from './indicators';
-import { monthsOf, type MonthSpan } from './months';
-import type { Indicator } from './types';
-
-/** One report of a series, read once: its period, its months, whether it is a plan, and its indicators by id. */
-export type SeriesEntry = {
-  /** Index in the list it came from (`history`, or the reports of `rollupIndicators`). */
-  index: number;
-  period: Period;
-  span: MonthSpan;
-  /** A plan (a document kind marked `planning`, e.g. `ke-hoach`): its values are targets, not results. */
-  planning: boolean;
-  values: Map<string, Indicator>;
-};
+import { monthsOf } from './months';
+import type { Indicator, SeriesEntry } from './types';
 
 /** A report of the list that cannot be used, and why (Vietnamese). */
 export type EntryProblem = { index: number; reason: string };

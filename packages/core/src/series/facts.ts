@@ -1,6 +1,6 @@
 import { percentOf } from '../format/percent-of';
 import { addAll, aggregate, type Aggregate } from './aggregate';
-import type { SeriesEntry } from './entries';
+import type { SeriesEntry } from './types';
 import type { MonthSpan } from './months';
 import type { IndicatorKind } from './types';
 

@@ -6,24 +6,14 @@ import type { AnySectionPlugin } from '../plugin/section';
 import type { Diagnostic, JsonPath } from '../validate/diagnostic';
 import { catalogOf, type Catalog } from './catalog';
 import { checkStated } from './check-stated';
-import { readEntries, type SeriesEntry } from './entries';
+import { readEntries } from './entries';
 import { seriesFacts, type SeriesFacts } from './facts';
 import { indicatorsOfReport } from './indicators';
 import { monthsOf, type MonthSpan } from './months';
 import { resolvePath } from './resolve';
-import type { Indicator, IndicatorKind, SeriesShow } from './types';
+import type { Indicator, IndicatorKind, SeriesEntry, SeriesShow } from './types';
+import type { SeriesRow, SeriesView } from './view';
 import { annotationText, gapMessage } from './wording';
-
-/** A row of the comparison table: an indicator of the current report and what the history says about it. */
-export type SeriesRow = { id: string; label: string; unit?: string; kind: IndicatorKind; facts: SeriesFacts };
-
-/** What section plugins see of the series (`ctx.series`): rows of the indicators of the current report. */
-export type SeriesView = {
-  /** The year and months of the current period (undefined for a custom period). */
-  span: MonthSpan | undefined;
-  /** Rows for the given indicator ids (default: every indicator of the report with a kind), in that order. */
-  rows(ids?: readonly string[]): SeriesRow[];
-};
 
 /** The series of one report during analysis: figures are recorded while walking, then checked and annotated. */
 export type ReportSeries = {

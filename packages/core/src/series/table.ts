@@ -1,7 +1,7 @@
 import { formatNumber } from '../format/format-number';
 import { formatPercent } from '../format/format-percent';
 import type { TableBlockInput } from '../model/blocks';
-import type { SeriesRow } from './report-series';
+import type { SeriesRow } from './view';
 
 /** Options of {@link comparisonTable}. */
 export type ComparisonTableOptions = {

@@ -1,5 +1,6 @@
 import type { Period } from '../period/types';
 import type { JsonPath } from '../validate/diagnostic';
+import type { MonthSpan } from './months';
 
 /**
  * How an indicator aggregates over periods:
@@ -64,3 +65,14 @@ export type SeriesShow = 'cumulative' | 'previousYear' | 'plan';
  * same period a year earlier, the change against it in percent, or the share of the year's plan in percent.
  */
 export type SeriesMeasure = 'value' | 'cumulative' | 'previousYear' | 'change' | 'planShare';
+
+/** One report of a series, read once: its period, its months, whether it is a plan, and its indicators by id. */
+export type SeriesEntry = {
+  /** Index in the list it came from (`history`, or the reports of `rollupIndicators`). */
+  index: number;
+  period: Period;
+  span: MonthSpan;
+  /** A plan (a document kind marked `planning`, e.g. `ke-hoach`): its values are targets, not results. */
+  planning: boolean;
+  values: Map<string, Indicator>;
+};
