@@ -11,7 +11,7 @@ import * as esbuild from 'esbuild';
 /** The target of issue 16. Not met (152.2 KiB on 2026-12-02 with the report series): see examples/browser/README.md, "Bundle size". */
 export const TARGET_BYTES = 140 * 1024;
 /** What the check enforces today: the measured size plus a little, so that any growth fails. */
-export const BUDGET_BYTES = 156 * 1024;
+export const BUDGET_BYTES = 160 * 1024;
 const root = resolve(import.meta.dirname, '..');
 
 /** Bundles `contents` (an entry module) as a web app would; returns the code and esbuild's metafile. */
