@@ -145,7 +145,7 @@ main(async () => {
     const cli = publicPackages(copy).find((p) => typeof p.manifest.bin === 'object' && 'baocao' in p.manifest.bin);
     if (cli) {
       await step('npx baocao --version', () => {
-        const printed = run('npx', ['--no', 'baocao', '--version'], { cwd: consumer, env, quiet: true }).trim();
+        const printed = run('npx', ['--no', '--', 'baocao', '--version'], { cwd: consumer, env, quiet: true }).trim();
         if (!printed.includes(cli.manifest.version)) {
           throw new ReleaseError(`npx baocao --version printed "${printed}", not the released ${cli.manifest.version}`);
         }
