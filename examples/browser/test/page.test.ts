@@ -37,7 +37,7 @@ function serve(root: string): Promise<Server> {
 }
 
 /** Waits until `dir` holds a finished `name` (Chromium writes `.crdownload` first). */
-async function downloaded(dir: string, name: string, timeoutMs = 30_000): Promise<Uint8Array> {
+async function downloaded(dir: string, name: string, timeoutMs = 90_000): Promise<Uint8Array> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const files = readdirSync(dir);
@@ -118,7 +118,7 @@ describe('example page in headless Chromium under a strict CSP', () => {
     await probe.close();
   });
 
-  it('shows the diagnostics of the example, then those of an edit, live', async () => {
+  it('shows the diagnostics of the example, then those of an edit, live', { timeout: 120_000 }, async () => {
     const expected = validateReport(JSON.parse(JSON.stringify(report)), { profile, sections: allSections });
     const shown = () => page.$$eval('#diagnostics li', (items) => items.map((li) => (li as HTMLElement).dataset.code));
     expect(await shown()).toEqual(expected.map((d) => d.code));
@@ -131,7 +131,7 @@ describe('example page in headless Chromium under a strict CSP', () => {
       textarea.value = JSON.stringify(input, null, 2);
       textarea.dispatchEvent(new Event('input'));
     });
-    await page.waitForFunction(() => document.querySelectorAll('#diagnostics li.error').length > 0, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#diagnostics li.error').length > 0, { timeout: 60_000 });
     const errors = await page.$$eval('#diagnostics li.error', (items) => items.map((li) => li.textContent));
     expect(errors.some((t) => t?.includes('signer.name'))).toBe(true);
     expect(problems).toEqual([]);
@@ -152,5 +152,5 @@ describe('example page in headless Chromium under a strict CSP', () => {
     expect(bytes.length).toBe(expected.length);
     expect(Buffer.from(bytes).equals(Buffer.from(expected))).toBe(true);
     expect(problems).toEqual([]);
-  });
+  }, 150_000);
 });
