@@ -75,7 +75,7 @@ const EXPECTED_DIAGNOSTICS: Diagnostic[] = [
   {
     code: 'period/mismatch',
     severity: 'warning',
-    path: ['body', 0, 'content', 0, 'data'],
+    path: ['body', 0, 'content', 0, 'data', 'results', 0],
     message: 'Văn bản ghi "6 tháng đầu năm 2020" nhưng kỳ báo cáo là 6 tháng đầu năm 2021 (kỳ tới: 6 tháng cuối năm 2021).',
   },
   {
