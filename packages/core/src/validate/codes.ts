@@ -6,7 +6,7 @@ import type { z } from 'zod';
  */
 export const CORE_CODES = [
   'schema/exception',
-  'input/cycle', 'input/too-deep', 'input/too-large', 'input/string-too-long', 'input/array-too-long', 'input/unknown-field',
+  'input/cycle', 'input/too-deep', 'input/too-large', 'input/string-too-long', 'input/array-too-long', 'input/unknown-field', 'input/unreadable',
   'report/unknown-kind', 'report/missing-subject', 'body/unknown-part',
   'report/invalid-header', 'period/invalid',
   'section/unknown', 'section/failed', 'section/invalid-output', 'section/too-deep',
