@@ -43,7 +43,8 @@ export function createFootnoteRegistry(report: (diagnostic: Diagnostic) => void)
       let id = node.number;
       if (!Number.isInteger(id) || id < 1 || notes.has(id)) {
         const wanted = id;
-        id = Math.max(highest, ...notes.keys()) + 1;
+        // `highest` is the largest id given so far (no spread of every key: there may be 100,000 notes).
+        id = highest + 1;
         report({
           code: 'docx/footnote-number',
           severity: 'warning',

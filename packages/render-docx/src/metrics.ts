@@ -80,5 +80,5 @@ export function measureTwips(text: string, face: FontFace, sizePt: number): numb
 
 /** Width of the widest line of a text that may contain `\n`. */
 export function measureLinesTwips(text: string, face: FontFace, sizePt: number): number {
-  return Math.max(0, ...text.split('\n').map((line) => measureTwips(line, face, sizePt)));
+  return text.split('\n').reduce((max, line) => Math.max(max, measureTwips(line, face, sizePt)), 0);
 }

@@ -17,7 +17,7 @@ export function createState(options: ResolvedOptions): State {
     },
     blocks(nodes) {
       const out: BlockContent[] = [];
-      for (const node of nodes) out.push(...state.block(node));
+      for (const node of nodes) for (const block of state.block(node)) out.push(block);
       return out;
     },
     pieces(nodes, context, out: Piece[] = []) {

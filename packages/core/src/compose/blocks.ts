@@ -5,6 +5,7 @@ import type { ExpandedBlock, LeafBlock } from '../validate/expand';
 import { isParagraphList } from '../validate/walk';
 import { composeInline, type InlineState } from './inline';
 import type { Numbering } from './numbering';
+import { append } from '../_lib/append';
 
 /** What block composition needs: numbering, list markers and the inline state. */
 export type BlockState = {
@@ -22,7 +23,7 @@ export function composeBlocks(blocks: readonly ExpandedBlock[], level: number, s
     if (item.kind === 'heading') {
       const { number, style } = state.numbering.next(level, level >= 2 ? state.partScheme?.[level - 2] : undefined);
       out.push({ type: 'heading', level, style, number, children: composeInline(item.title, state.inline) });
-      out.push(...composeBlocks(item.children, level + 1, state));
+      append(out, composeBlocks(item.children, level + 1, state));
     } else out.push(composeLeaf(item.block, state));
   }
   return out;

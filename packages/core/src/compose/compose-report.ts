@@ -7,6 +7,7 @@ import { composeBlocks, type BlockState } from './blocks';
 import { composeHeader, composeRecipients, composeSignature } from './header';
 import { composeInline, plainText } from './inline';
 import { createNumbering } from './numbering';
+import { append } from '../_lib/append';
 
 const COMPOSE_ERROR = Symbol.for('@baocao-khcn/core/ComposeError');
 
@@ -91,9 +92,9 @@ function composeChecked(input: unknown, options: ReportOptions): ComposeResult {
   for (const part of parts) {
     const { number, style } = state.numbering.next(1);
     body.push({ type: 'heading', level: 1, number, style, children: composeInline(part.title, state.inline) });
-    body.push(...composeBlocks(part.children, 2, part.headingScheme ? { ...state, partScheme: part.headingScheme } : state));
+    append(body, composeBlocks(part.children, 2, part.headingScheme ? { ...state, partScheme: part.headingScheme } : state));
   }
-  body.push(...composeBlocks(closing, 1, state));
+  append(body, composeBlocks(closing, 1, state));
   const document: ReportDocument = {
     type: 'report',
     meta: { title: plainText(subjectNodes), creator: agency.name, language: 'vi-VN', kind: report.kind },

@@ -21,12 +21,12 @@ function run(text: string, emphasis: Emphasis): TextNode {
  * forbidden characters removed). Adjacent runs with the same emphasis are merged.
  */
 export function composeInline(rich: RichText, state: InlineState, emphasis: Emphasis = {}): InlineNode[] {
-  const out: InlineNode[] = [];
+  const runs = createRuns();
   const items = typeof rich === 'string' ? [rich] : rich;
   for (const item of items) {
-    if (typeof item === 'string') append(out, run(item, emphasis));
-    else if (item.type === 'text') append(out, run(item.text, { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic, superscript: item.superscript }));
-    else if (item.type === 'figure') append(out, run(formatFigure(item) + (state.annotate?.(item) ?? ''), { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic }));
+    if (typeof item === 'string') runs.add(run(item, emphasis));
+    else if (item.type === 'text') runs.add(run(item.text, { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic, superscript: item.superscript }));
+    else if (item.type === 'figure') runs.add(run(formatFigure(item) + (state.annotate?.(item) ?? ''), { bold: item.bold ?? emphasis.bold, italic: item.italic ?? emphasis.italic }));
     else {
       const number = ++state.footnotes;
       // A footnote inside a footnote cannot exist in Word: its content is kept inline, in parentheses.
@@ -36,10 +36,10 @@ export function composeInline(rich: RichText, state: InlineState, emphasis: Emph
         state.footnotes--;
         continue;
       }
-      out.push({ type: 'footnote', number, children });
+      runs.add({ type: 'footnote', number, children });
     }
   }
-  return out;
+  return runs.done();
 }
 
 /**
@@ -48,24 +48,45 @@ export function composeInline(rich: RichText, state: InlineState, emphasis: Emph
  */
 const COMBINING_START = /^[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]+/u;
 
-/** Adds a node, merged into the text run before it when both have the same emphasis. Empty runs are dropped. */
-function append(out: InlineNode[], node: InlineNode): void {
-  // An empty run ('' or only removed characters) would stand between a letter and the marks that follow it.
-  if (node.type === 'text' && node.text === '') return;
-  const last = out[out.length - 1];
-  // A combining mark belongs to the letter before it, whatever the emphasis of its run ("e" + bold U+0301).
-  if (node.type === 'text' && last?.type === 'text' && COMBINING_START.test(node.text)) {
-    const marks = COMBINING_START.exec(node.text)?.[0] ?? '';
-    last.text = (last.text + marks).normalize('NFC');
-    node.text = node.text.slice(marks.length);
-    if (node.text === '') return;
-  }
-  if (node.type === 'text' && last?.type === 'text' && !!last.bold === !!node.bold && !!last.italic === !!node.italic && !last.superscript && !node.superscript) {
-    // NFC again: a run may start with a combining mark that joins the run before it ("Ha" + "\u0300 Nội").
-    last.text = (last.text + node.text).normalize('NFC');
-    return;
-  }
-  out.push(node);
+/**
+ * Inline nodes being built: a text node is merged into the text run before it when both have the same emphasis;
+ * empty runs are dropped. The pieces of a run are joined and normalised (NFC) once, when the run is closed: joining
+ * them one by one would copy and normalise the growing run for every piece (quadratic in a long rich text).
+ */
+function createRuns(): { add(node: InlineNode): void; done(): InlineNode[] } {
+  const out: InlineNode[] = [];
+  // The last node when it is text, with its pieces.
+  let open: { node: TextNode; pieces: string[] } | undefined;
+  const close = () => {
+    // NFC over the whole run: a piece may start with a combining mark that joins the one before it ("Ha" + "\u0300 Nội").
+    if (open && open.pieces.length > 1) open.node.text = open.pieces.join('').normalize('NFC');
+    open = undefined;
+  };
+  return {
+    add(node) {
+      // An empty run ('' or only removed characters) would stand between a letter and the marks that follow it.
+      if (node.type === 'text' && node.text === '') return;
+      // A combining mark belongs to the letter before it, whatever the emphasis of its run ("e" + bold U+0301).
+      if (node.type === 'text' && open && COMBINING_START.test(node.text)) {
+        const marks = COMBINING_START.exec(node.text)?.[0] ?? '';
+        open.pieces.push(marks);
+        node.text = node.text.slice(marks.length);
+        if (node.text === '') return;
+      }
+      const last = open?.node;
+      if (node.type === 'text' && open && last && !!last.bold === !!node.bold && !!last.italic === !!node.italic && !last.superscript && !node.superscript) {
+        open.pieces.push(node.text);
+        return;
+      }
+      close();
+      out.push(node);
+      if (node.type === 'text') open = { node, pieces: [node.text] };
+    },
+    done() {
+      close();
+      return out;
+    },
+  };
 }
 
 function flatten(rich: RichText, state: InlineState): TextNode[] {

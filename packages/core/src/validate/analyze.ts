@@ -12,10 +12,11 @@ import type { Diagnostic, JsonPath } from './diagnostic';
 import { droppedKeys } from './dropped';
 import { createExpander, duplicateSectionIds, type ExpandedBlock, type Expander } from './expand';
 import { headerLines } from './header-lines';
-import { checkLimits, DEFAULT_LIMITS, type Limits } from './limits';
+import { DEFAULT_LIMITS, type Limits, readInput } from './limits';
 import { kindOf, reportContext, type ReportContext } from './report-context';
 import { parseWithDiagnostics } from './schema';
 import { templateDataOf, type TemplateData } from './template-data';
+import { append } from '../_lib/append';
 
 /** Options of {@link validateReport} and {@link composeReport}: the province's profile and the section plugins it uses. */
 export type ReportOptions = {
@@ -61,18 +62,19 @@ export type Analysis = {
 };
 
 /** Analyses a report: limits, schema, sections, templates and every check. Never throws on user data. */
-export function analyzeReport(input: unknown, options: ReportOptions): Analysis {
-  const diagnostics: Diagnostic[] = [];
+export function analyzeReport(untrusted: unknown, options: ReportOptions): Analysis {
   const limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
-  const guard = checkLimits(input, limits);
-  diagnostics.push(...guard.diagnostics);
-  if (guard.fatal) return { diagnostics };
+  // The caller's objects are read once, here; everything below reads the plain copy.
+  const read = readInput(untrusted, limits);
+  const diagnostics: Diagnostic[] = read.diagnostics;
+  if (read.fatal) return { diagnostics };
+  const input = read.value;
 
   const parsed = parseWithDiagnostics(reportSchema, input, []);
-  diagnostics.push(...parsed.diagnostics);
+  append(diagnostics, parsed.diagnostics);
   if (!parsed.success) return { diagnostics };
   const report = parsed.data;
-  diagnostics.push(...droppedKeys(input, report, []));
+  append(diagnostics, droppedKeys(input, report, []));
   const { profile } = options;
   const sections = options.sections ?? [];
   for (const id of duplicateSectionIds(sections)) {
@@ -84,7 +86,7 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
   const { context } = made;
   const series = createReportSeries(input, report, options);
   context.series = series.view;
-  diagnostics.push(...checkDates(report, context, profile));
+  append(diagnostics, checkDates(report, context, profile));
   if (diagnostics.some((d) => d.code === 'date/invalid' && d.path[0] === 'issueDate')) return { diagnostics };
 
   const engine = templateEngineOf(profile);
@@ -130,8 +132,8 @@ export function analyzeReport(input: unknown, options: ReportOptions): Analysis 
     return { subtitle, children: expander.blocks(appendix.content, ['appendices', i, 'content'], 'appendix') };
   });
 
-  diagnostics.push(...checkContent({ report, subject, opening, closing, parts, appendices }, context, origin, series.figure));
-  diagnostics.push(...series.finish());
+  append(diagnostics, checkContent({ report, subject, opening, closing, parts, appendices }, context, origin, series.figure));
+  append(diagnostics, series.finish());
   const header = { numberLine: lines.numberLine, dateLine: lines.dateLine };
   return { diagnostics, ready: { report, context, engine, header, subject, opening, closing, parts, appendices, series } };
 }

@@ -6,9 +6,10 @@ import { checkPeriodText } from './checks/periods';
 import { checkRecipients, checkSigner } from './checks/signer';
 import { checkText } from './checks/text';
 import type { Diagnostic, JsonPath } from './diagnostic';
-import type { ExpandedBlock } from './expand';
+import type { ExpandedBlock, SectionSource } from './expand';
 import type { ReportContext } from './report-context';
 import { walkBlockRichText, walkRichText } from './walk';
+import { append } from '../_lib/append';
 
 /** Everything the document prints, section output included, as content checks need it. */
 export type PrintedContent = {
@@ -34,37 +35,55 @@ export function checkContent(
   const { report, subject, opening, closing, parts, appendices } = content;
   const diagnostics: Diagnostic[] = [];
   // One walk per rich text: its text and figure diagnostics, then those of its period mentions (strictly in
-  // titles, none for some).
-  const visitRich = (rich: RichText, path: JsonPath, periods: 'title' | 'text' | 'plans' | 'none') => {
+  // titles, none for some). Text of section output was checked where the section's data holds it (expand.ts); its
+  // other diagnostics point at the data it came from.
+  const visitRich = (rich: RichText, path: JsonPath, periods: 'title' | 'text' | 'plans' | 'none', source?: SectionSource) => {
+    if (source) return visitSectionRich(rich, path, periods, source);
     if (typeof rich === 'string') {
       // Most rich text is a plain string (every cell of a long table): no walk needed.
-      diagnostics.push(...checkText(rich, path));
-      if (periods !== 'none') diagnostics.push(...checkPeriodText(rich, path, context, periods === 'title', periods === 'plans'));
+      append(diagnostics, checkText(rich, path));
+      if (periods !== 'none') append(diagnostics, checkPeriodText(rich, path, context, periods === 'title', periods === 'plans'));
       return;
     }
     const mentions: Diagnostic[] = [];
     walkRichText(rich, path, {
       text: (text, p) => {
-        diagnostics.push(...checkText(text, p));
-        if (periods !== 'none') mentions.push(...checkPeriodText(text, p, context, periods === 'title', periods === 'plans'));
+        append(diagnostics, checkText(text, p));
+        if (periods !== 'none') append(mentions, checkPeriodText(text, p, context, periods === 'title', periods === 'plans'));
       },
       figure: (figure, p) => {
-        diagnostics.push(...checkFigure(figure, origin.get(figure) ?? p));
+        append(diagnostics, checkFigure(figure, origin.get(figure) ?? p));
         onFigure?.(figure, origin.get(figure) ?? p);
       },
     });
-    diagnostics.push(...mentions);
+    append(diagnostics, mentions);
+  };
+  const visitSectionRich = (rich: RichText, path: JsonPath, periods: 'title' | 'text' | 'plans' | 'none', source: SectionSource) => {
+    const own = typeof rich === 'object' ? origin.get(rich) : undefined;
+    const known = own !== undefined || source.known;
+    const mentions: Diagnostic[] = [];
+    walkRichText(rich, own ?? path, {
+      text: (text, p) => {
+        if (periods !== 'none') append(mentions, checkPeriodText(text, known ? p : (source.strings.get(text) ?? source.dataPath), context, periods === 'title', periods === 'plans'));
+      },
+      figure: (figure, p) => {
+        append(diagnostics, checkSectionFigure(figure, source, origin));
+        onFigure?.(figure, origin.get(figure) ?? p);
+      },
+    });
+    append(diagnostics, mentions);
   };
   visitRich(subject, ['subject'], 'title');
   const visitExpanded = (list: readonly ExpandedBlock[], prose: 'text' | 'plans' = 'text') => {
     for (const item of list) {
       if (item.kind === 'heading') {
-        visitRich(item.title, [...item.path, 'title'], 'title');
+        visitRich(item.title, item.titlePath ?? [...item.path, 'title'], 'title', item.source && { ...item.source, known: item.titlePath !== item.source.dataPath });
         visitExpanded(item.children, prose);
       } else {
-        walkBlockRichText(item.block, item.path, (rich, p) => visitRich(rich, p, prose));
+        walkBlockRichText(item.block, item.path, (rich, p) => visitRich(rich, p, prose, item.source));
         if (typeof item.block !== 'string' && !Array.isArray(item.block) && item.block.type === 'list' && item.block.stated !== undefined && item.block.stated !== item.block.items.length) {
-          diagnostics.push({ code: 'list/stated-count', severity: 'warning', path: [...item.path, 'stated'], message: `Ghi ${item.block.stated} mục nhưng danh sách có ${item.block.items.length} mục.` });
+          const path = item.source && !item.source.known ? item.source.dataPath : [...item.path, 'stated'];
+          diagnostics.push({ code: 'list/stated-count', severity: 'warning', path, message: `Ghi ${item.block.stated} mục nhưng danh sách có ${item.block.items.length} mục.` });
         }
       }
     }
@@ -77,13 +96,13 @@ export function checkContent(
   visitExpanded(closing);
   for (const a of appendices) visitExpanded(a.children);
   report.appendices.forEach((a, i) => visitRich(a.title, ['appendices', i, 'title'], 'none'));
-  report.recipients.items.forEach((item, i) => diagnostics.push(...checkText(item, ['recipients', 'items', i])));
-  for (const [value, path] of plainFields(report)) diagnostics.push(...checkText(value, path));
+  report.recipients.items.forEach((item, i) => append(diagnostics, checkText(item, ['recipients', 'items', i])));
+  for (const [value, path] of plainFields(report)) append(diagnostics, checkText(value, path));
   report.appendices.forEach((a, i) => a.subtitle !== undefined && visitRich(a.subtitle, ['appendices', i, 'subtitle'], 'none'));
-  for (const [key, value] of [['name', report.signer.name], ['title', report.signer.title]] as const) diagnostics.push(...checkText(value, ['signer', key]));
+  for (const [key, value] of [['name', report.signer.name], ['title', report.signer.title]] as const) append(diagnostics, checkText(value, ['signer', key]));
 
-  diagnostics.push(...checkSigner(report.signer, ['signer']));
-  diagnostics.push(...checkRecipients(report.recipients, ['recipients']));
+  append(diagnostics, checkSigner(report.signer, ['signer']));
+  append(diagnostics, checkRecipients(report.recipients, ['recipients']));
   return diagnostics;
 }
 
@@ -104,4 +123,25 @@ function plainFields(report: Report): [string, JsonPath][] {
   });
   report.appendices.forEach((a, i) => add(a.label, ['appendices', i, 'label']));
   return out;
+}
+
+/**
+ * Checks a figure of section output at the data it came from: the data's own figure object where the plugin passed
+ * it through; else its words (a string of the data) for the words, the object holding them or the section's data
+ * for the rest — never a path inside blocks the plugin made (issue 15.4).
+ */
+function checkSectionFigure(figure: Figure, source: SectionSource, origin: WeakMap<object, JsonPath>): Diagnostic[] {
+  const own = origin.get(figure);
+  if (own) return checkFigure(figure, own);
+  const words = figure.words === undefined ? undefined : source.strings.get(figure.words);
+  const holder = words ? words.slice(0, -1) : source.dataPath;
+  const part = (key: 'breakdown' | 'ratio') => {
+    const value = figure[key];
+    return value === undefined ? undefined : origin.get(value);
+  };
+  return checkFigure(figure, []).map((d) => {
+    const [key, ...rest] = d.path;
+    const known = key === 'words' ? words : key === 'breakdown' || key === 'ratio' ? part(key) : undefined;
+    return { ...d, path: known ? [...known, ...(key === 'words' ? [] : rest)] : holder };
+  });
 }

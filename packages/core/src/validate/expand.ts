@@ -8,13 +8,22 @@ import type { Diagnostic, JsonPath } from './diagnostic';
 import { droppedKeys } from './dropped';
 import type { ReportContext } from './report-context';
 import { parseWithDiagnostics } from './schema';
+import { checkText } from './checks/text';
+import { append } from '../_lib/append';
 
 /** A leaf block after section plugins have been expanded. */
 export type LeafBlock = Exclude<Block, { type: 'heading' } | { type: 'section' }>;
-/** Body content after section plugins have been expanded, with the JSON path each piece comes from. */
+/**
+ * Body content after section plugins have been expanded, with the JSON path each piece comes from. What a section
+ * plugin made carries its `source`: `path` is then the input path of the data's own block or string when the plugin
+ * passed it through (`source.known`), else the path of the section's data.
+ */
 export type ExpandedBlock =
-  | { kind: 'heading'; title: RichText; path: JsonPath; children: ExpandedBlock[] }
-  | { kind: 'block'; block: LeafBlock; path: JsonPath };
+  | { kind: 'heading'; title: RichText; path: JsonPath; children: ExpandedBlock[]; source?: SectionSource; titlePath?: JsonPath }
+  | { kind: 'block'; block: LeafBlock; path: JsonPath; source?: SectionSource };
+
+/** The data a piece of section output was made from: its path, and the input path of each of its strings. */
+export type SectionSource = { dataPath: JsonPath; strings: ReadonlyMap<string, JsonPath>; known: boolean };
 
 /** Where blocks are rendered: a results part, a directions (plans) part, or an appendix. */
 export type ExpandMode = SectionContext['mode'];
@@ -75,14 +84,18 @@ export function createExpander(
       const firstUse = !seenData.has(key);
       seenData.add(key);
       const parsed = parseWithDiagnostics(plugin.schema, inPlace ? block.data : (shared[plugin.id] ?? {}), dataPath);
-      if (firstUse) diagnostics.push(...parsed.diagnostics);
+      if (firstUse) append(diagnostics, parsed.diagnostics);
       if (!parsed.success) return;
-      if (firstUse) diagnostics.push(...droppedKeys(inPlace ? block.data : shared[plugin.id], parsed.data, dataPath));
-      registerOrigins(parsed.data, dataPath, origin);
+      if (firstUse) append(diagnostics, droppedKeys(inPlace ? block.data : shared[plugin.id], parsed.data, dataPath));
+      // Text of section data is checked where it is written, whatever the plugin makes of it (issue 20.3).
+      const strings = registerOrigins(parsed.data, dataPath, origin, firstUse ? (text, at) => append(diagnostics, checkText(text, at)) : undefined);
       const ctx: SectionContext = { ...context, mode, path: dataPath };
       let produced: Block[];
       try {
-        if (plugin.checks && firstUse) diagnostics.push(...plugin.checks(parsed.data, ctx).map((d) => ({ ...d, path: [...dataPath, ...d.path] })));
+        if (plugin.checks && firstUse) {
+          const raw = inPlace ? block.data : shared[plugin.id];
+          append(diagnostics, plugin.checks(parsed.data, ctx).map((d) => ({ ...d, path: [...dataPath, ...existingPrefix(raw, d.path)] })));
+        }
         const render = mode === 'plans' ? plugin.plans : mode === 'appendix' ? (plugin.appendix ?? plugin.results) : plugin.results;
         produced = (render?.(parsed.data, ctx) ?? []) as Block[];
       } catch (error) {
@@ -92,12 +105,13 @@ export function createExpander(
       // Section output is checked like user input (a plugin may build invalid blocks).
       const checked = parseWithDiagnostics(blockListSchema, produced, dataPath);
       if (!checked.success) {
-        diagnostics.push(...checked.diagnostics.map((d): Diagnostic => ({ ...d, code: 'section/invalid-output', message: `Section "${plugin.id}" tạo khối không hợp lệ: ${d.message}` })));
+        // The blocks are the plugin's, not the input's: reported at the section.
+        append(diagnostics, checked.diagnostics.map((d): Diagnostic => ({ ...d, code: 'section/invalid-output', path: p, message: `Section "${plugin.id}" tạo khối không hợp lệ: ${d.message}` })));
         return;
       }
       // The checked copy only validates; the plugin's own objects are kept so their origins stay known.
-      const children = expand(produced, dataPath, mode, depth + 1).map((c) => rebase(c, dataPath, origin));
-      if (block.heading === false) out.push(...children);
+      const children = expand(produced, dataPath, mode, depth + 1).map((c) => rebase(c, { dataPath, strings, known: false }, origin));
+      if (block.heading === false) append(out, children);
       else {
         const title = block.title ?? sectionTitleFor(profile.sectionTitles[plugin.id] ?? plugin.title, mode);
         out.push({ kind: 'heading', title, path: p, children });
@@ -111,29 +125,54 @@ export function createExpander(
 /** Section output is validated like user input. */
 const blockListSchema = z.array(blockSchema) as unknown as z.ZodType<Block[]>;
 
-/** Generated blocks have no place in the input: their paths point at the section's data. */
-function rebase(block: ExpandedBlock, dataPath: JsonPath, origin: WeakMap<object, JsonPath>): ExpandedBlock {
+/**
+ * Generated blocks have no place in the input: a block or title that is an object or string of the section's data
+ * keeps that path, anything else points at the section's data.
+ */
+function rebase(block: ExpandedBlock, source: SectionSource, origin: WeakMap<object, JsonPath>): ExpandedBlock {
+  if (block.source) return block; // made by a section nested in this one: already placed
+  const at = (value: unknown): JsonPath | undefined =>
+    typeof value === 'string' ? source.strings.get(value) : typeof value === 'object' && value !== null ? origin.get(value) : undefined;
   if (block.kind === 'heading') {
-    const title = typeof block.title === 'object' ? origin.get(block.title) : undefined;
-    return { ...block, path: title ? title.slice(0, -1) : dataPath, children: block.children.map((c) => rebase(c, dataPath, origin)) };
+    return { ...block, path: source.dataPath, source, titlePath: at(block.title) ?? source.dataPath, children: block.children.map((c) => rebase(c, source, origin)) };
   }
-  const known = typeof block.block === 'object' && block.block !== null ? origin.get(block.block) : undefined;
-  return { ...block, path: known ?? dataPath };
+  const known = at(block.block);
+  return { ...block, path: known ?? source.dataPath, source: known ? { ...source, known: true } : source };
 }
 
-/** Records the path of every object and array inside parsed section data (iteratively: data can be large). */
-function registerOrigins(data: unknown, base: JsonPath, origin: WeakMap<object, JsonPath>): void {
-  const stack: [object, JsonPath][] = [];
-  // Only objects have an origin: strings and numbers (most of the data) get no path.
-  const push = (value: unknown, path: JsonPath, key: string | number) => {
-    if (value !== null && typeof value === 'object') stack.push([value, [...path, key]]);
-  };
-  if (data !== null && typeof data === 'object') stack.push([data, base]);
+/**
+ * Records the path of every object and array inside parsed section data (iteratively: data can be large), and
+ * returns where each string is (its first place); `onString` sees every string with its path.
+ */
+function registerOrigins(data: unknown, base: JsonPath, origin: WeakMap<object, JsonPath>, onString?: (text: string, path: JsonPath) => void): Map<string, JsonPath> {
+  const strings = new Map<string, JsonPath>();
+  const stack: [unknown, JsonPath][] = [[data, base]];
   while (stack.length > 0) {
-    const [value, path] = stack.pop() as [object, JsonPath];
-    if (origin.has(value)) continue;
-    origin.set(value, path);
-    if (Array.isArray(value)) value.forEach((v, i) => push(v, path, i));
-    else for (const [k, v] of Object.entries(value)) push(v, path, k);
+    const [value, path] = stack.pop() as [unknown, JsonPath];
+    if (typeof value === 'string') {
+      if (!strings.has(value)) strings.set(value, path);
+      onString?.(value, path);
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    if (!origin.has(value)) origin.set(value, path);
+    if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+    else {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], [...path, entries[i]![0]]]);
+    }
   }
+  return strings;
+}
+
+/** The longest start of `path` that names a value inside `data` (a check may name an optional field left out). */
+function existingPrefix(data: unknown, path: JsonPath): JsonPath {
+  const out: JsonPath = [];
+  let at: unknown = data;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key) || (at as Record<string | number, unknown>)[key] === undefined) break;
+    at = (at as Record<string | number, unknown>)[key];
+    out.push(key);
+  }
+  return out;
 }

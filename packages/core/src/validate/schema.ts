@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DiagnosticCode } from './codes';
 import type { Diagnostic, JsonPath } from './diagnostic';
 import { namingField, vietnameseError } from './messages';
+import { append } from '../_lib/append';
 
 let viLocale: ReturnType<typeof z.locales.vi> | undefined;
 function vi() {
@@ -44,7 +45,7 @@ function issuesToDiagnostics(issues: readonly z.core.$ZodIssue[], base: JsonPath
       const best = issue.errors.reduce((a, b) => (depthOf(b) > depthOf(a) ? b : a));
       // A union of literals (`half`: 1 or 2) keeps its own message, which lists the values allowed.
       if (depthOf(best) > 0 && !issue.errors.every((branch) => branch.every((i) => i.path.length === 0))) {
-        out.push(...issuesToDiagnostics(best, [...base, ...(issue.path as JsonPath)]));
+        append(out, issuesToDiagnostics(best, [...base, ...(issue.path as JsonPath)]));
         continue;
       }
     }

@@ -44,7 +44,7 @@ export function heading(node: HeadingNode, ctx: RenderContext, path: JsonPath): 
     children.push(...plainRuns(own.centred ? number : `${number} `, run));
     if (own.centred && title.length > 0) children.push(new TextRun({ break: 1 }));
   }
-  children.push(...title);
+  for (const run of title) children.push(run);
   const layoutDiffers = own.centred !== styled.centred;
   return [
     new Paragraph({

@@ -215,7 +215,7 @@ export function table(node: TableNode, ctx: RenderContext, path: JsonPath): File
   ];
   let fractions = node.columns.map((c) => c.width);
   if (fractions.length === 0) {
-    const count = Math.max(1, ...all.map(({ row }) => rowWidth(row)));
+    const count = all.reduce((max, { row }) => Math.max(max, rowWidth(row)), 1);
     fractions = Array.from({ length: count }, () => 1 / count);
     ctx.report({
       code: 'docx/table-widths',

@@ -34,7 +34,7 @@ function to(doc: ReportDocument, ctx: RenderContext): Paragraph[] {
   const label = 'Kính gửi:';
   const labelWidth = measureTwips(`${label} `, 'regular', size);
   const items = names.map((name, i) => `- ${punctuate(name, i === names.length - 1)}`);
-  const widest = Math.max(...items.map((item) => measureTwips(item, 'regular', size)));
+  const widest = items.reduce((max, item) => Math.max(max, measureTwips(item, 'regular', size)), 0);
   const offset = Math.max(0, Math.floor((ctx.textWidth - labelWidth - widest) / 2));
   const dash = measureTwips('- ', 'regular', size);
   const last = { after: ptToTwips(ND30.title.bodySpaceBeforePt) };

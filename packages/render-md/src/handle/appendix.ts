@@ -27,6 +27,6 @@ export function appendix(node: AppendixNode, state: State): BlockContent[] {
     const subtitle = state.phrasing(node.subtitle, { breaks: true, italic: true });
     if (subtitle.length > 0) out.push({ type: 'paragraph', children: subtitle });
   }
-  out.push(...state.blocks(node.blocks));
+  for (const block of state.blocks(node.blocks)) out.push(block);
   return out;
 }

@@ -45,7 +45,9 @@ export const footnote: InlineHandler<FootnoteNode> = (node, state, context, out)
   if (last !== undefined && last.type !== 'break' && !(last.type === 'text' && isWhitespace(last.value.charCodeAt(last.value.length - 1)))) {
     out.push(textPiece(' ', bold, italic));
   }
-  out.push(textPiece('(', bold, italic), ...content, textPiece(')', bold, italic));
+  out.push(textPiece('(', bold, italic));
+  for (const piece of content) out.push(piece);
+  out.push(textPiece(')', bold, italic));
 };
 
 /** The inline handler map. */

@@ -14,13 +14,17 @@ import { title } from './title';
  */
 export function report(document: ReportDocument, state: State): Root {
   const children: RootContent[] = [];
-  if (state.options.header) children.push(...header(document.header, state));
-  children.push(...title(document, state));
-  children.push(...state.blocks(document.body));
-  children.push(...signature(document.signature, state));
-  children.push(...recipients(document.recipients, state));
-  for (const node of document.appendices) children.push(...appendix(node, state));
+  // Lists as long as the input's are appended one by one (spreading them into push overflows the stack).
+  const add = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) children.push(node);
+  };
+  if (state.options.header) add(header(document.header, state));
+  add(title(document, state));
+  add(state.blocks(document.body));
+  add(signature(document.signature, state));
+  add(recipients(document.recipients, state));
+  for (const node of document.appendices) add(appendix(node, state));
   // Last: every footnote of the document (appendices included) has been met by now.
-  if (state.options.footnotes === 'gfm') children.push(...footnoteDefinitions(state));
+  if (state.options.footnotes === 'gfm') add(footnoteDefinitions(state));
   return { type: 'root', children };
 }

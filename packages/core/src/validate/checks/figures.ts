@@ -2,6 +2,7 @@ import { MAX_MONEY_IN_WORDS, formatNumber, moneyToWords, parseMoneyWords } from 
 import type { Figure } from '../../model/rich-text';
 import type { Diagnostic, JsonPath } from '../diagnostic';
 import { decimalsShown } from './sums';
+import { append } from '../../_lib/append';
 
 const EPSILON = 1e-9;
 
@@ -61,7 +62,7 @@ export function checkFigure(figure: Figure, path: JsonPath): Diagnostic[] {
   if (!Number.isSafeInteger(Math.trunc(value)) && Number.isFinite(value)) {
     out.push({ code: 'figure/unsafe-number', severity: 'warning', path: [...path, 'value'], message: `Số ${safe(value)} quá lớn để ghi chính xác.` });
   }
-  if (figure.words !== undefined) out.push(...checkMoneyWords(value, figure.words, [...path, 'words']));
+  if (figure.words !== undefined) append(out, checkMoneyWords(value, figure.words, [...path, 'words']));
   return out;
 }
 

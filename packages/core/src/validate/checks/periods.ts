@@ -3,6 +3,7 @@ import type { RichText } from '../../model/rich-text';
 import type { Diagnostic, JsonPath } from '../diagnostic';
 import { walkRichText } from '../walk';
 import { citesEarlierPeriod, framesBareYear, plansLaterPeriod } from './period-cues';
+import { append } from '../../_lib/append';
 
 type Periods = { period: Period; nextPeriod: Period; labels: { period: string; nextPeriod: string } };
 
@@ -107,7 +108,7 @@ function legitimateInTitle(m: PeriodMention, ctx: Periods): boolean {
 export function checkPeriodMentions(rich: RichText, path: JsonPath, ctx: Periods, strict: boolean, plans = false): Diagnostic[] {
   const out: Diagnostic[] = [];
   walkRichText(rich, path, {
-    text: (text, p) => out.push(...checkPeriodText(text, p, ctx, strict, plans)),
+    text: (text, p) => append(out, checkPeriodText(text, p, ctx, strict, plans)),
   });
   return out;
 }

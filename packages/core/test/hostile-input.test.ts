@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { composeReport, defineSection, isComposeError, validateReport, type Diagnostic } from '@baocao-khcn/core';
+import { counting, profile, sampleInput } from './fixtures';
+
+const projects = defineSection({
+  id: 'du-an',
+  title: 'Dự án',
+  schema: z.object({ projects: z.array(z.object({ name: z.string(), amount: z.number(), words: z.string().optional() })) }),
+  // The names go into a generated table; the words into generated figures.
+  results: (data) => [
+    { type: 'table', columns: [{ title: 'Tên' }], rows: data.projects.map((p) => [`Dự án: ${p.name}`]) },
+    ...data.projects.filter((p) => p.words !== undefined).map((p) => [{ type: 'figure' as const, value: p.amount, format: 'money' as const, unit: 'đồng', words: p.words }]),
+  ],
+});
+const options = { profile, sections: [counting, projects] };
+
+function composeError(input: unknown): Diagnostic[] {
+  try {
+    composeReport(input, options);
+  } catch (error) {
+    if (isComposeError(error)) return error.diagnostics;
+    throw error;
+  }
+  throw new Error('composed');
+}
+
+describe('exotic objects are read once, defensively (issue 20.2)', () => {
+  const cases: [string, string[], () => unknown][] = [
+    ['a throwing getter', ['signer.name'], () => {
+      const input = sampleInput() as any;
+      Object.defineProperty(input.signer, 'name', { enumerable: true, get: () => { throw new Error('ORM: session closed'); } });
+      return input;
+    }],
+    ['a Proxy whose get trap throws', ['signer.mode', 'signer.for', 'signer.title', 'signer.name'], () => {
+      const input = sampleInput() as any;
+      input.signer = new Proxy(input.signer, { get: () => { throw new Error('ORM: session closed'); } });
+      return input;
+    }],
+    ['a Proxy whose ownKeys trap throws', ['signer'], () => {
+      const input = sampleInput() as any;
+      input.signer = new Proxy(input.signer, { ownKeys: () => { throw new Error('ORM: session closed'); } });
+      return input;
+    }],
+    ['a revoked Proxy', ['signer'], () => {
+      const input = sampleInput() as any;
+      const { proxy, revoke } = Proxy.revocable(input.signer, {});
+      revoke();
+      input.signer = proxy;
+      return input;
+    }],
+  ];
+  for (const [name, paths, make] of cases) {
+    it(`${name}: input/unreadable at its path, and a ComposeError`, () => {
+      const diagnostics = validateReport(make(), options);
+      expect(diagnostics.map((d) => [d.code, d.severity, d.path.join('.')])).toEqual(paths.map((p) => ['input/unreadable', 'error', p]));
+      expect(diagnostics[0]!.message).toMatch(/^Không đọc được giá trị tại signer/);
+      expect(composeError(make())).toEqual(diagnostics);
+    });
+  }
+
+  it('names the exact property of a throwing getter', () => {
+    const input = sampleInput() as any;
+    Object.defineProperty(input.body[1].content[1].data, 'done', { enumerable: true, get: () => { throw new TypeError('boom'); } });
+    expect(validateReport(input, options)).toEqual([
+      { code: 'input/unreadable', severity: 'error', path: ['body', 1, 'content', 1, 'data', 'done'], message: 'Không đọc được giá trị tại body[1].content[1].data.done: boom' },
+    ]);
+  });
+
+  it('reads each property once (a getter with side effects sees one read)', () => {
+    const input = sampleInput() as any;
+    let reads = 0;
+    Object.defineProperty(input.signer, 'name', { enumerable: true, get: () => { reads++; return 'Nguyễn Thị Hà'; } });
+    expect(validateReport(input, options)).toEqual([]);
+    expect(reads).toBe(1);
+    composeReport(input, options);
+    expect(reads).toBe(2);
+  });
+});
+
+describe('paths of text and figures made by a section (issues 20.3, 15.4)', () => {
+  it('text/forbidden-char points at the input string, not at the generated table', () => {
+    const input = sampleInput() as any;
+    input.body[1].content.push({ type: 'section', section: 'du-an', data: { projects: [{ name: 'A', amount: 1 }, { name: 'B\u0007', amount: 2 }] } });
+    const found = validateReport(input, options).filter((d) => d.code === 'text/forbidden-char');
+    expect(found.map((d) => d.path)).toEqual([['body', 1, 'content', 2, 'data', 'projects', 1, 'name']]);
+  });
+
+  it('money words of a generated figure are checked at the words field of the data', () => {
+    const input = sampleInput() as any;
+    input.sections = { 'du-an': { projects: [{ name: 'A', amount: 1000, words: 'Hai nghìn đồng' }] } };
+    input.body[1].content.push({ type: 'section', section: 'du-an' });
+    const found = validateReport(input, options).filter((d) => d.code.startsWith('money/'));
+    expect(found.map((d) => [d.code, d.path])).toEqual([['money/words-mismatch', ['sections', 'du-an', 'projects', 0, 'words']]]);
+  });
+});

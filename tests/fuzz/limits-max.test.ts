@@ -1,0 +1,121 @@
+/**
+ * Every array of the model at the default maxArrayLength (issue 20.1): nothing overflows the stack (no spread of an
+ * input-sized list into a call, no recursion over its items). `to: Array(130000).fill(null)` gives its real
+ * diagnostics; a valid report with 130,000 paragraphs in one section validates, composes and renders. The other
+ * limits at their default maximum: maxDepth, maxNodes (maxStringLength is in limits.test.ts).
+ */
+import { ComposeError, composeReport, DEFAULT_LIMITS, defineSection, validateReport } from '@baocao-khcn/core';
+import { renderDocx } from '@baocao-khcn/render-docx';
+import { renderMarkdown } from '@baocao-khcn/render-md';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { counting, profile, sampleInput } from '../../packages/core/test/fixtures';
+
+// The combined tests use LIMITS_MAX_N items per array (default 20,000; DEFAULT_LIMITS.maxArrayLength is 200,000).
+const N = Number(process.env['LIMITS_MAX_N'] ?? 20_000);
+
+const TIMEOUT = 180_000;
+
+/** A section that prints each string of its data as a paragraph. */
+const paragraphs = defineSection({
+  id: 'nhieu-doan',
+  title: 'Nhiều đoạn',
+  schema: z.object({ paragraphs: z.array(z.string()) }),
+  results: (data) => data.paragraphs,
+});
+const options = { profile, sections: [counting, paragraphs] };
+const fill = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+const errors = (input: unknown) => validateReport(input, options).filter((d) => d.severity === 'error');
+
+describe('arrays at maxArrayLength', () => {
+  it('to: Array(130000).fill(null) gives one diagnostic per item, from validateReport and in the ComposeError', () => {
+    const input = { ...sampleInput(), to: Array(130_000).fill(null) };
+    const diagnostics = validateReport(input, options);
+    expect(diagnostics.length).toBe(130_000);
+    expect(diagnostics.every((d, i) => d.code === 'schema/invalid_type' && d.path.length === 2 && d.path[0] === 'to' && d.path[1] === i)).toBe(true);
+    expect(diagnostics.some((d) => d.code === 'internal/error')).toBe(false);
+    let thrown: unknown;
+    try {
+      composeReport(input, options);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ComposeError);
+    expect((thrown as ComposeError).diagnostics).toEqual(diagnostics);
+  }, TIMEOUT);
+
+  it('a valid report with 130,000 paragraphs in one section validates clean, composes and renders', async () => {
+    const input = sampleInput() as unknown as { body: { content: unknown[] }[] };
+    input.body[1]!.content.push({ type: 'section', section: 'nhieu-doan', data: { paragraphs: fill(130_000, (i) => `Đoạn ${i}.`) } });
+    expect(validateReport(input, options)).toEqual([]);
+    const { document } = composeReport(input, options);
+    const heading = document.body.find((b) => b.type === 'heading' && b.children[0]?.type === 'text' && b.children[0].text === 'Nhiều đoạn');
+    expect(heading).toMatchObject({ level: 2, number: '2.' });
+    expect(document.body.filter((b) => b.type === 'paragraph').length).toBe(130_000 + 3);
+    const markdown = renderMarkdown(document);
+    expect(markdown).toContain('Đoạn 129999.');
+    const docx = await renderDocx(document);
+    expect(docx.byteLength).toBeGreaterThan(100_000);
+  }, TIMEOUT);
+
+  it('to, recipients, opening, closing, a part\'s content and a section\'s list hold maxArrayLength items each', () => {
+    const input = {
+      ...sampleInput(),
+      to: fill(N, (i) => `Nơi ${i}`),
+      recipients: { items: fill(N, (i) => `Nơi nhận ${i};`) },
+      opening: fill(N, (i) => `Mở đầu ${i}.`),
+      closing: fill(N, (i) => `Kết luận ${i}.`),
+      body: [
+        { part: 'assessment', content: fill(N, (i) => `Đánh giá ${i}.`) },
+        { part: 'results', content: [{ type: 'section', section: 'nhieu-doan', heading: false, data: { paragraphs: fill(N, (i) => `Đoạn ${i}.`) } }] },
+      ],
+    };
+    expect(errors(input).slice(0, 3)).toEqual([]);
+    const { document } = composeReport(input, options);
+    expect(document.to.length).toBe(N);
+    expect(document.recipients.items.length).toBe(N);
+    expect(document.body.filter((b) => b.type === 'paragraph').length).toBe(4 * N);
+  }, TIMEOUT);
+
+  it('list items (flat and nested), table columns, header rows, rows, cells and cell paragraphs hold maxArrayLength items each', () => {
+    const input = sampleInput() as unknown as { body: { content: unknown[] }[] };
+    input.body[0]!.content = [
+      { type: 'list', items: fill(N, (i) => `Mục ${i}`) },
+      { type: 'list', items: [{ content: 'Cha', items: fill(N, (i) => `Con ${i}`) }] },
+      { type: 'table', columns: fill(N, () => ({})), headerRows: [fill(N, (i) => `Cột ${i}`)], rows: [{ cells: fill(N, (i) => `Ô ${i}`) }] },
+      { type: 'table', columns: [{ title: 'A' }], headerRows: fill(N, () => ['Tiêu đề']), rows: fill(N, (i) => [`Hàng ${i}`]) },
+      { type: 'table', columns: [{ title: 'A' }], rows: [[{ content: fill(N, (i) => [`Đoạn ${i}`]) }]] },
+    ];
+    expect(errors(input).slice(0, 3)).toEqual([]);
+    const { document } = composeReport(input, options);
+    const [flat, nested] = document.body.filter((b) => b.type === 'list') as any[];
+    const [wide, long, tall] = document.body.filter((b) => b.type === 'table') as any[];
+    expect(flat.items.length).toBe(N);
+    expect(nested.items[0].items.length).toBe(N);
+    expect([wide.columns.length, wide.headerRows[0].cells.length, wide.rows[0].cells.length]).toEqual([N, N, N]);
+    expect([long.headerRows.length, long.rows.length]).toEqual([N, N]);
+    expect(tall.rows[0].cells[0].paragraphs.length).toBe(N);
+  }, TIMEOUT);
+
+  it('rich text, footnote content, figure breakdowns, heading content, parts, appendices, their content and căn cứ hold maxArrayLength items each', () => {
+    const input = {
+      ...sampleInput(),
+      basis: fill(N, (i) => ({ number: `${i + 1}/KH-UBND` })),
+      body: [
+        { part: 'assessment', content: [
+          fill(N, (i) => `từ ${i} `),
+          [{ type: 'footnote', content: fill(N, (i) => `chú ${i} `) }],
+          [{ type: 'figure', value: N, format: 'count', breakdown: fill(N, () => ({ value: 1 })) }],
+          { type: 'heading', title: 'Mục', content: fill(N, (i) => `Đoạn ${i}.`) },
+        ] },
+        ...fill(N - 1, () => ({ part: 'plans', content: [] })),
+      ],
+      appendices: [{ title: 'PHỤ LỤC', subtitle: '(Kèm theo)', content: fill(N, (i) => `Phụ lục ${i}.`) }, ...fill(N - 1, () => ({ title: 'PHỤ LỤC', subtitle: '(Kèm theo)' }))],
+    };
+    expect(errors(input).slice(0, 3)).toEqual([]);
+    const { document } = composeReport(input, options);
+    expect(document.body.filter((b) => b.type === 'heading' && b.level === 1).length).toBe(N);
+    expect(document.appendices.length).toBe(N);
+    expect(document.appendices[0]!.blocks.length).toBe(N);
+  }, TIMEOUT);
+});
