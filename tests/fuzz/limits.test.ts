@@ -188,11 +188,9 @@ describe('large input under the default limits', () => {
     const bytes = await renderDocx(document);
     expect(docxProblems(bytes)).toEqual([]);
     expect(documentXmlText(bytes)).toContain(clean(paragraph).trim());
-    // Written (and escaped) in linear time; reading 1 MB of bracket-heavy Markdown back is what is slow
-    // (micromark is superlinear on escaped brackets), so the read-back test below uses prose.
-    const started = performance.now();
+    // Written (and escaped) in linear time (the bench's linearity row measures it); reading 1 MB of bracket-heavy
+    // Markdown back is what is slow (micromark is superlinear on escaped brackets), so the read-back test uses prose.
     const markdown = renderMarkdown(document);
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(markdown.length).toBeGreaterThan(MB);
     expect(markdown).not.toMatch(/\u0007/);
   }, 120_000);

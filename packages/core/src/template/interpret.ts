@@ -8,9 +8,13 @@ import { FORBIDDEN_NAMES, helperName, TemplateError } from './check';
  * an absent name is false); only strings, numbers and booleans print.
  */
 
-/** Work bounds of one run: statements visited and characters written. */
-export const MAX_TEMPLATE_STEPS = 100_000;
-export const MAX_TEMPLATE_OUTPUT = 100_000;
+/**
+ * Work bounds of one run: statements visited and characters written. They admit an `each` over the longest list
+ * the default limits allow (200,000 items) at 20 statements and 40 characters per item, and stop a template whose
+ * cost grows faster than its data (an `each` nested in an `each` over the same long list).
+ */
+export const MAX_TEMPLATE_STEPS = 4_000_000;
+export const MAX_TEMPLATE_OUTPUT = 8_000_000;
 
 const TEXT_HELPERS: Record<string, (text: string) => string> = {
   upper: (s) => s.toLocaleUpperCase('vi'),
