@@ -17,6 +17,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { defineProfile, defineSection, type BlockInput, type ReportInput } from '@baocao-khcn/core';
 import { cleanText, richTextSchema } from '@baocao-khcn/core/plugin';
+import { LANG_SON } from '@baocao-khcn/test-utils';
 
 // ---------------------------------------------------------------------------------------------
 // Open bugs the generators avoid (unless FUZZ_OPEN_BUGS=1). Each names its test in open-bugs.test.ts.
@@ -30,18 +31,10 @@ export const INCLUDE_OPEN_BUGS = process.env.FUZZ_OPEN_BUGS === '1';
 export const fuzzProfile = defineProfile({
   id: 'fuzz-tinh',
   name: 'Hồ sơ thử nghiệm (fuzz)',
-  agency: { parent: 'UBND TỈNH THỬ NGHIỆM', name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', shortName: 'Sở Khoa học và Công nghệ', code: 'SKHCN', place: 'Lạng Sơn' },
-  headingScheme: ['roman', 'arabic', 'decimal', 'alpha'],
-  parts: [
-    { id: 'general', title: 'ĐÁNH GIÁ CHUNG', mode: 'free' },
-    { id: 'results', title: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ {{upper period}}', mode: 'results', sections: ['fuzz-muc'] },
-    { id: 'plans', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ {{upper nextPeriod}}', mode: 'plans', sections: ['fuzz-muc'] },
-  ],
-  templates: {
-    subject: 'Kết quả hoạt động khoa học và công nghệ {{period}}, phương hướng nhiệm vụ {{nextPeriod}}',
-    opening: 'Thực hiện {{basisText}}, {{agency.shortName}} báo cáo như sau:',
-    closing: 'Trên đây là báo cáo {{periodNoYear}} của {{agency.shortName}}.',
-  },
+  ...LANG_SON,
+  agency: { ...LANG_SON.agency, parent: 'UBND TỈNH THỬ NGHIỆM' },
+  parts: [{ id: 'general', title: 'ĐÁNH GIÁ CHUNG', mode: 'free' }, ...LANG_SON.parts.map((part) => ({ ...part, sections: ['fuzz-muc'] }))],
+  templates: { ...LANG_SON.templates, closing: 'Trên đây là báo cáo {{periodNoYear}} của {{agency.shortName}}.' },
 });
 
 /** Data of the fuzz section: rich text, list items and a count. */

@@ -20,7 +20,7 @@ describe('public API of @baocao-khcn/core', () => {
         'DEFAULT_KINDS', 'TASK_STATUSES', 'areaShape', 'breakdownClause', 'breakdownInSchema', 'breakdownPartSchema', 'capitalize',
         'checkAtMost', 'checkFigure', 'comparisonTable', 'checkMoneyWords', 'checkRate', 'checkStatedCounts', 'checkSum', 'checkTasks', 'cleanText',
         'countClause', 'countFigure', 'countSchema', 'countTasks', 'formatFigure', 'inlineOf', 'isoDateSchema', 'joinClauses',
-        'leadWith', 'moneyFigure', 'moneySchema', 'optionalCount', 'paragraph', 'proseSchema', 'punctuateList', 'rateFigure',
+        'leadWith', 'moneyFigure', 'moneySchema', 'numberedTable', 'optionalCount', 'paragraph', 'proseSchema', 'punctuateList', 'rateFigure',
         'rateMatches', 'richTextSchema', 'sameAmount', 'sectionTitleFor', 'sentence', 'seriesFigure', 'subsectionSchema', 'taskDeadlineText',
         'taskSchema', 'taskState', 'taskStatus',
       ].sort(),

@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { defineProfile, defineSection, type ReportInput } from '@baocao-khcn/core';
+import { LANG_SON } from '@baocao-khcn/test-utils';
 
 export const profile = defineProfile({
   id: 'lang-son-test',
   name: 'Sở KH&CN Lạng Sơn (thử)',
-  agency: { parent: 'UBND TỈNH LẠNG SƠN', name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', shortName: 'Sở Khoa học và Công nghệ', code: 'SKHCN', place: 'Lạng Sơn' },
-  headingScheme: ['roman', 'arabic', 'decimal', 'alpha'],
-  parts: [
-    { id: 'assessment', title: 'ĐÁNH GIÁ CHUNG', mode: 'free' },
-    { id: 'results', title: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ {{upper period}}', mode: 'results' },
-    { id: 'plans', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ {{upper nextPeriod}}', mode: 'plans' },
-  ],
-  templates: {
-    subject: 'Kết quả hoạt động khoa học và công nghệ {{period}}, phương hướng nhiệm vụ {{nextPeriod}}',
-    opening: 'Thực hiện {{basisText}}, {{agency.shortName}} báo cáo như sau:',
-  },
+  ...LANG_SON,
+  parts: [{ id: 'assessment', title: 'ĐÁNH GIÁ CHUNG', mode: 'free' }, ...LANG_SON.parts],
 });
 
 export const counting = defineSection({

@@ -1,6 +1,6 @@
 import { defineAreaSection, type AreaData, type AreaSubsection, type BlockInput, type FigureInput, type InlineInput, type SectionContext } from '@baocao-khcn/core';
 import type { RichText } from '@baocao-khcn/core/plugin';
-import { breakdownClause, breakdownInSchema, breakdownPartSchema, checkAtMost, checkRate, checkSum, countFigure, joinClauses, sentence, seriesFigure, type Clause } from '@baocao-khcn/core/plugin';
+import { breakdownClause, breakdownInSchema, breakdownPartSchema, checkAtMost, checkRate, checkSum, countFigure, joinClauses, numberedTable, sentence, seriesFigure, type Clause } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'tieu-chuan-do-luong-chat-luong';
@@ -231,19 +231,14 @@ function instrumentsBlocks(instruments: Data['instruments'], ctx: Series): Block
   const { items, total } = instruments;
   if (instruments.layout === 'table') {
     const lead: Clause = total === undefined ? ['Kết quả kiểm định, hiệu chuẩn phương tiện đo:'] : ['Kiểm định, hiệu chuẩn ', countFigure(total, 'phương tiện đo các loại'), ':'];
-    const rows = items.map((item, i) => [String(i + 1), item.label, [countFigure(item.count)], item.unit]);
     return [
       lead,
-      {
-        type: 'table',
-        columns: [
-          { title: 'TT', width: 0.08, align: 'center' },
-          { title: 'Phương tiện đo', width: 0.52 },
-          { title: 'Số lượng', width: 0.2, align: 'right' },
-          { title: 'Đơn vị tính', width: 0.2, align: 'center' },
-        ],
-        rows: total === undefined ? rows : [...rows, { group: true, cells: [{ content: 'Tổng cộng', colSpan: 2 }, [countFigure(total)], ''] }],
-      },
+      numberedTable({
+        numberWidth: 0.08,
+        columns: [{ title: 'Phương tiện đo', width: 0.52 }, { title: 'Số lượng', width: 0.2, align: 'right' }, { title: 'Đơn vị tính', width: 0.2, align: 'center' }],
+        items: items.map((item) => [item.label, [countFigure(item.count)], item.unit]),
+        ...(total === undefined ? {} : { after: [{ group: true, cells: [{ content: 'Tổng cộng', colSpan: 2 }, [countFigure(total)], ''] }] }),
+      }),
     ];
   }
   const kinds = joinClauses(

@@ -7,4 +7,4 @@ export { documentOf, headerOf } from './document';
 export { inlineText, lines } from './lines';
 export { codes, sectionHarness } from './section-harness';
 export type { HarnessSpec, Placement, Rendered, SectionHarness } from './section-harness';
-export { bacGiang, langSon, NINE_MONTHS_2022 } from './presets';
+export { bacGiang, LANG_SON, langSon, NINE_MONTHS_2022 } from './presets';

@@ -3,6 +3,8 @@
  * Giang-like one reporting on tháng 9/2023, as the seeds do.
  */
 import { defineProfile } from '@baocao-khcn/core';
+
+type ProfileSpec = Parameters<typeof defineProfile>[0];
 import { sectionHarness } from './section-harness';
 
 /**
@@ -12,6 +14,26 @@ import { sectionHarness } from './section-harness';
  * langSon.render(sangKien, data, { period: NINE_MONTHS_2022 })
  */
 export const NINE_MONTHS_2022 = { kind: 'nine-months', year: 2022 } as const;
+
+/**
+ * What the Lạng Sơn seeds print in the header block, the parts they report in and their trích yếu: the pieces every
+ * Lạng Sơn-like test profile shares (the harness below, core's fixtures, the fuzz profile).
+ *
+ * @example
+ * defineProfile({ id: 'lang-son-khac', name: 'Thử', ...LANG_SON, parts: [LANG_SON.parts[0]] })
+ */
+export const LANG_SON = {
+  agency: { parent: 'UBND TỈNH LẠNG SƠN', name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', shortName: 'Sở Khoa học và Công nghệ', code: 'SKHCN', place: 'Lạng Sơn' },
+  headingScheme: ['roman', 'arabic', 'decimal', 'alpha'],
+  parts: [
+    { id: 'results', title: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ {{upper period}}', mode: 'results' },
+    { id: 'plans', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ {{upper nextPeriod}}', mode: 'plans' },
+  ],
+  templates: {
+    subject: 'Kết quả hoạt động khoa học và công nghệ {{period}}, phương hướng nhiệm vụ {{nextPeriod}}',
+    opening: 'Thực hiện {{basisText}}, {{agency.shortName}} báo cáo như sau:',
+  },
+} satisfies Omit<ProfileSpec, 'id' | 'name'>;
 
 /**
  * A Sở KH&CN Lạng Sơn-like harness: parts "results" (II.) and "plans" (III.), sections numbered 1., 2. …, period
@@ -25,12 +47,7 @@ export const langSon = sectionHarness({
   profile: defineProfile({
     id: 'lang-son-thu',
     name: 'Sở KH&CN Lạng Sơn (thử)',
-    agency: { parent: 'UBND TỈNH LẠNG SƠN', name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', shortName: 'Sở Khoa học và Công nghệ', code: 'SKHCN', place: 'Lạng Sơn' },
-    headingScheme: ['roman', 'arabic', 'decimal', 'alpha'],
-    parts: [
-      { id: 'results', title: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ {{upper period}}', mode: 'results' },
-      { id: 'plans', title: 'PHƯƠNG HƯỚNG, NHIỆM VỤ {{upper nextPeriod}}', mode: 'plans' },
-    ],
+    ...LANG_SON,
     templates: { subject: 'Kết quả hoạt động khoa học và công nghệ {{period}}' },
   }),
   period: NINE_MONTHS_2022,

@@ -30,6 +30,8 @@ export { formatFigure } from '../compose/figure';
 export { seriesFigure } from '../series/series-figure';
 export { comparisonTable } from '../series/table';
 export type { ComparisonTableOptions } from '../series/table';
+export { numberedTable } from '../plugin/numbered-table';
+export type { NumberedTableSpec } from '../plugin/numbered-table';
 export { cleanText } from '../text/clean';
 
 // Checks and task helpers

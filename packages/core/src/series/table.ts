@@ -1,6 +1,7 @@
 import { formatNumber } from '../format/format-number';
 import { formatPercent } from '../format/format-percent';
 import type { TableBlockInput } from '../model/blocks';
+import { numberedTable } from '../plugin/numbered-table';
 import type { SeriesRow } from './view';
 
 /** Options of {@link comparisonTable}. */
@@ -25,10 +26,8 @@ const DASH = '-';
 export function comparisonTable(rows: readonly SeriesRow[], options: ComparisonTableOptions): TableBlockInput {
   const n = (v: number | undefined) => (v === undefined ? DASH : formatNumber(v));
   const pct = (v: number | undefined) => (v === undefined ? DASH : formatPercent(v, { decimals: 1 }).slice(0, -1));
-  const table: TableBlockInput = {
-    type: 'table',
+  return numberedTable({
     columns: [
-      { title: 'TT', width: 0.05, align: 'center' },
       { title: 'Chỉ tiêu', width: 0.27 },
       { title: 'Đơn vị tính', width: 0.1, align: 'center' },
       { title: 'Kỳ này', width: 0.09, align: 'right' },
@@ -38,11 +37,7 @@ export function comparisonTable(rows: readonly SeriesRow[], options: ComparisonT
       { title: `Kế hoạch năm ${options.year}`, width: 0.1, align: 'right' },
       { title: '% kế hoạch', width: 0.1, align: 'right' },
     ],
-    rows: rows.map((row, i) => {
-      const f = row.facts;
-      return [String(i + 1), row.label, row.unit ?? '', n(f.current), n(f.previousYear), row.kind === 'ratio' ? n(f.change) : pct(f.change), n(f.cumulative), n(f.target), pct(f.planShare)];
-    }),
-  };
-  if (options.caption !== undefined) table.caption = options.caption;
-  return table;
+    items: rows.map(({ label, unit, kind, facts: f }) => [label, unit ?? '', n(f.current), n(f.previousYear), kind === 'ratio' ? n(f.change) : pct(f.change), n(f.cumulative), n(f.target), pct(f.planShare)]),
+    ...(options.caption === undefined ? {} : { caption: options.caption }),
+  });
 }
