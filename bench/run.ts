@@ -16,6 +16,7 @@ import { allSections } from '@baocao-khcn/sections';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { baselineDocx } from './baseline-docx';
+import { floorRow, floorTargets } from './floor-row';
 import { measure, measurePair, ms } from './measure';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -118,6 +119,13 @@ const hv = await measure(() => {
 table('7. Report series: validateReport + composeReport with a history (ms; target median < 10)', ['report', 'history', 'median', 'p95', ''], [
   [december.id, `${december.history.length} reports`, ms(hv.median), ms(hv.p95), target(hv.median < 10)],
 ]);
+
+// 8: the 10,000-row report against its physical floor (bench/floor.ts), alternating with ours in this run.
+table(
+  `8. Floor at 10,000 rows: ours vs the same table written directly (ms; targets: renderDocx ≤ ${floorTargets.docx}×, renderMarkdown ≤ ${floorTargets.markdown}×, the pipeline ≤ ${floorTargets.pipeline}× both floors, peak RSS < ${floorTargets.rssMb} MB)`,
+  ['what', 'ours', 'floor', 'ratio', 'target', ''],
+  await floorRow(),
+);
 
 function table(title: string, head: string[], rows: string[][]) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -1,21 +1,14 @@
 /** Child process of the scaling benchmark: compose + renderDocx + renderMarkdown of one large report; prints JSON. */
-import { composeReport, defineProfile } from '@baocao-khcn/core';
+import { composeReport } from '@baocao-khcn/core';
 import { renderDocx } from '@baocao-khcn/render-docx';
 import { renderMarkdown } from '@baocao-khcn/render-md';
+import { largeLimits, largeProfile as profile } from './large-profile';
 import { largeReport } from './large-report';
-
-const profile = defineProfile({
-  id: 'bench',
-  name: 'bench',
-  agency: { parent: 'UBND TỈNH BẮC GIANG', name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', code: 'KHCN', place: 'Bắc Giang' },
-  headingScheme: ['roman', 'arabic'],
-  parts: [{ id: 'results', title: 'KẾT QUẢ', mode: 'results' }],
-});
 
 const rows = Number(process.argv[2] ?? 1000);
 const input = largeReport(rows);
 const t0 = performance.now();
-const { document } = composeReport(input, { profile, limits: { maxArrayLength: 1_000_000, maxNodes: 50_000_000 } });
+const { document } = composeReport(input, { profile, limits: largeLimits });
 const t1 = performance.now();
 const docx = await renderDocx(document);
 const t2 = performance.now();
