@@ -54,33 +54,47 @@ export function sectionDataOf(report: Record<string, unknown>): SectionData[] {
  */
 export function indicatorFigures(report: Record<string, unknown>): { figure: IndicatorFigure; path: JsonPath }[] {
   const out: { figure: IndicatorFigure; path: JsonPath }[] = [];
-  const roots: [unknown, JsonPath][] = (['appendices', 'closing', 'body', 'opening', 'subject'] as const).map((k) => [own(report, k), [k]]);
-  const stack = roots;
+  // Each node on the stack knows its parent and key, so a path is built only for the figures found (a stored report
+  // has thousands of nodes and few figures).
+  type Node = { value: object; key: string | number; parent: Node | undefined; depth: number };
+  const stack: Node[] = [];
+  const push = (value: unknown, key: string | number, parent: Node | undefined) => {
+    if (value !== null && typeof value === 'object') stack.push({ value, key, parent, depth: parent === undefined ? 1 : parent.depth + 1 });
+  };
+  for (const key of ['appendices', 'closing', 'body', 'opening', 'subject'] as const) push(own(report, key), key, undefined);
   // Stored reports are not checked against the size limits: cycles, deep nesting and huge lists are cut short.
   const seen = new WeakSet<object>();
   let budget = MAX_NODES;
   while (stack.length > 0 && budget-- > 0) {
-    const [value, path] = stack.pop() as [unknown, JsonPath];
-    if (value === null || typeof value !== 'object' || seen.has(value) || path.length > MAX_DEPTH) continue;
+    const node = stack.pop() as Node;
+    const { value } = node;
+    if (seen.has(value) || node.depth > MAX_DEPTH) continue;
     seen.add(value);
     if (Array.isArray(value)) {
-      for (let i = Math.min(value.length, MAX_NODES) - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+      for (let i = Math.min(value.length, MAX_NODES) - 1; i >= 0; i--) push(value[i], i, node);
       continue;
     }
     const obj = value as Record<string, unknown>;
     const type = own(obj, 'type');
     if (type === 'figure') {
       const figure = asIndicatorFigure(obj);
-      if (figure) out.push({ figure, path });
+      if (figure) out.push({ figure, path: pathOf(node) });
     }
     if (type === 'section') continue;
     const keys = Object.keys(obj);
     for (let i = Math.min(keys.length, MAX_NODES) - 1; i >= 0; i--) {
       const key = keys[i] as string;
-      stack.push([obj[key], [...path, key]]);
+      push(obj[key], key, node);
     }
   }
   return out;
+}
+
+/** The JSON path of a node of the walk, from the report's root. */
+function pathOf(node: { key: string | number; parent: unknown } | undefined): JsonPath {
+  const path: JsonPath = [];
+  for (let here = node as { key: string | number; parent: unknown } | undefined; here; here = here.parent as typeof here) path.push(here.key);
+  return path.reverse();
 }
 
 function asIndicatorFigure(obj: Record<string, unknown>): IndicatorFigure | undefined {
