@@ -21,8 +21,7 @@ describe('init', () => {
       '$profile: "examples/cli/profiles/lang-son-skhcn.json"',
     ]);
     expect(r.stdout).toContain('# Kỳ báo cáo (Nghị định 09/2019/NĐ-CP).\nperiod:\n  kind: "nine-months"\n  year: 2025\n');
-    // Known regression: since the JSON Schema names its $defs, the field descriptions behind a $ref are not printed.
-    expect(r.stdout).toContain('    tasks:\n      # bắt buộc\n      total: 0\n');
+    expect(r.stdout).toContain('    tasks:\n      # Đề tài, dự án (nhiệm vụ KH&CN) under management in the period. — bắt buộc\n      total: 0\n');
     const data = parse(r.stdout) as { kind: string; issueDate: unknown; to: string[]; body: { part: string; content?: unknown[] }[]; sections: Record<string, unknown>; signer: unknown };
     expect(data.kind).toBe('bao-cao');
     expect(data.issueDate).toEqual({ year: 2025, month: 9 });
@@ -52,6 +51,23 @@ describe('init', () => {
     expect(check.code).toBe(0);
     const out = await baocao(['render', 'bao-cao.yaml', '--md'], { cwd: dir });
     expect(out).toMatchObject({ code: 0, stdout: 'bao-cao.md\n' });
+  });
+
+  it("a plugin section's fields are commented with their title and description, as written", async () => {
+    const r = await baocao(['init', '--profile', 'profile.yaml', '--period', '2025-Q3', '--plugin', 'ocop-section.mjs']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      [
+        '  # Chương trình OCOP: Sản phẩm OCOP được hỗ trợ trong kỳ.',
+        '  chuong-trinh-ocop:',
+        '    # Số sản phẩm OCOP được hỗ trợ trong kỳ. — bắt buộc',
+        '    products: 0',
+        '    # Hạng sao',
+        '    # Số sao được công nhận, từ 3 đến 5.',
+        '    stars: 3',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('--kind plan makes a KẾ HOẠCH skeleton issued the year before', async () => {

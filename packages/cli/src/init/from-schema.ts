@@ -36,20 +36,35 @@ export function propertiesOf(schema: Schema, defs: Record<string, Schema>, depth
   const required = new Set((s.required as string[] | undefined) ?? []);
   const properties = (s.properties as Record<string, Schema> | undefined) ?? {};
   return Object.entries(properties).map(([key, prop]) => {
-    const description = (prop.description ?? resolve(prop, defs).description) as string | undefined;
-    const text = [description, required.has(key) ? 'bắt buộc' : undefined].filter(Boolean).join(' — ');
+    const comment = commentOf(resolve(prop, defs), required.has(key));
     const node = skeletonOf(prop, defs, depth + 1);
     // An optional word or switch is shown commented out: left as is, it keeps its default.
     const off = !required.has(key) && node.kind === 'scalar' && typeof node.value !== 'number';
-    return { key: keyOf(key), node, ...(text ? { comment: [text] } : {}), ...(off ? { off } : {}) };
+    return { key: keyOf(key), node, ...(comment.length > 0 ? { comment } : {}), ...(off ? { off } : {}) };
   });
 }
 
+/**
+ * The comment lines of a field: its `title`, then its `description` (each printed as written, whatever the
+ * language), "bắt buộc" after the last one when the field is required.
+ */
+function commentOf(schema: Schema, required: boolean): string[] {
+  const texts = [schema.title, schema.description].filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim());
+  const lines = texts.filter((t, i) => texts.indexOf(t) === i).flatMap((t) => t.split(/\r?\n/));
+  if (required) lines.push(lines.length > 0 ? `${lines.pop() as string} — bắt buộc` : 'bắt buộc');
+  return lines;
+}
+
+/**
+ * A schema with its `$ref`s followed into `$defs` (a few levels at most); the title and description written beside
+ * a `$ref` win over those of the shape it names.
+ */
 function resolve(schema: Schema, defs: Record<string, Schema>): Schema {
   let s = schema;
   for (let i = 0; i < 10 && typeof s.$ref === 'string'; i++) {
     const name = s.$ref.replace(/^#\/\$defs\//, '');
-    s = { ...(defs[name] ?? {}), ...(s.description ? { description: s.description } : {}) };
+    const { $ref: _ref, ...own } = s;
+    s = { ...(defs[name] ?? {}), ...own };
   }
   return s;
 }

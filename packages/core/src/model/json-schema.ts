@@ -27,11 +27,26 @@ const DEFS: readonly (readonly [z.ZodType, string])[] = [
   [taskSchema, 'Task'],
 ];
 
-/** A registry for one conversion (no global zod state): the model's names, and `extra` ones. */
+/**
+ * A registry for one conversion (no global zod state): the model's names, and `extra` ones. A per-call registry
+ * replaces zod's global one, where `.describe()` and `.meta()` keep their texts: those are copied back in by
+ * `override` (the `id` aside), so every field keeps its title and description, also beside a `$ref`.
+ */
 function toJsonSchema(schema: z.ZodType, extra: readonly (readonly [z.ZodType, string])[] = []): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   for (const [s, id] of [...DEFS, ...extra]) if (!registry.has(s)) registry.add(s, { id });
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', cycles: 'ref', reused: 'inline', metadata: registry, target: 'draft-2020-12' }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    cycles: 'ref',
+    reused: 'inline',
+    metadata: registry,
+    target: 'draft-2020-12',
+    override: ({ zodSchema, jsonSchema }) => {
+      const { id: _id, ...meta } = (z.globalRegistry.get(zodSchema) ?? {}) as Record<string, unknown>;
+      for (const [key, value] of Object.entries(meta)) if (value !== undefined && !(key in jsonSchema)) (jsonSchema as Record<string, unknown>)[key] = value;
+    },
+  }) as Record<string, unknown>;
 }
 
 /**
