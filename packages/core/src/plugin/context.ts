@@ -39,6 +39,8 @@ export type SectionContext = {
   format: SectionFormatters;
   /** JSON path of the section's data in the input. */
   path: JsonPath;
+  /** The id of the section being rendered: its indicators are `<section>/<figure path>` (see `seriesFigure`). */
+  section: string;
   /** The report series (lũy kế, cùng kỳ, kế hoạch năm of the report's indicators, from the `history` option). */
   series?: SeriesView;
 };

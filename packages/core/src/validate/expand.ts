@@ -89,7 +89,7 @@ export function createExpander(
       if (firstUse) append(diagnostics, droppedKeys(inPlace ? block.data : shared[plugin.id], parsed.data, dataPath));
       // Text of section data is checked where it is written, whatever the plugin makes of it (issue 20.3).
       const strings = registerOrigins(parsed.data, dataPath, origin, firstUse ? (text, at) => append(diagnostics, checkText(text, at)) : undefined);
-      const ctx: SectionContext = { ...context, mode, path: dataPath };
+      const ctx: SectionContext = { ...context, mode, path: dataPath, section: plugin.id };
       let produced: Block[];
       try {
         if (plugin.checks && firstUse) {

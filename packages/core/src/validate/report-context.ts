@@ -6,7 +6,7 @@ import type { DocumentKind, Profile } from '../plugin/profile';
 import type { Diagnostic, JsonPath } from './diagnostic';
 
 /** What every section of a report shares: periods, window, labels, profile, formatters. */
-export type ReportContext = Omit<SectionContext, 'mode' | 'path'>;
+export type ReportContext = Omit<SectionContext, 'mode' | 'path' | 'section'>;
 
 /**
  * The context of a report: its period and the next one, the reporting window of the profile and their labels.
