@@ -1,12 +1,15 @@
 /**
  * The examples as data files for the `baocao` CLI (`examples/cli/`): each report as JSON naming its profile with
- * `$profile`, and each profile as JSON. Generated from the TypeScript examples by `pnpm --filter
- * @baocao-khcn/examples export:cli`; `test/cli-data.test.ts` checks that the files on disk are what this makes.
- * The custom province is left out: its section plugin is TypeScript.
+ * `$profile`, and each profile as JSON; the report series (examples/series) in `series/`, one file per report (the
+ * 2024 months, the 2025 plan, months, quarters, halves, nine months and year), to be used with `--history`.
+ * Generated from the TypeScript examples by `pnpm --filter @baocao-khcn/examples export:cli`;
+ * `test/cli-data.test.ts` checks that the files on disk are what this makes. The custom province is left out: its
+ * section plugin is TypeScript.
  */
 import type { Profile, ProfileSpec } from '@baocao-khcn/core';
 import { DEFAULT_KINDS } from '@baocao-khcn/core/plugin';
 import { examples } from './registry';
+import { monthlyReports, profile as seriesProfile, seriesExamples } from './series/reports';
 
 /** What a profile was defined with: the profile minus what `defineProfile` adds. */
 export function specOf(profile: Profile): ProfileSpec {
@@ -30,5 +33,8 @@ export function cliDataFiles(): Record<string, string> {
     files[`profiles/${ex.profile.id}.json`] = json(specOf(ex.profile));
     files[`${ex.id}.json`] = json({ $profile: `profiles/${ex.profile.id}.json`, ...ex.input });
   }
+  files[`profiles/${seriesProfile.id}.json`] = json(specOf(seriesProfile));
+  const series = [...monthlyReports(2024).map((input, i) => ({ id: `2024-thang-${String(i + 1).padStart(2, '0')}`, input })), ...seriesExamples()];
+  for (const { id, input } of series) files[`series/${id}.json`] = json({ $profile: `../profiles/${seriesProfile.id}.json`, ...input });
   return files;
 }

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./commands/init')).initCommand,
   schema: async () => (await import('./commands/schema')).schemaCommand,
   sections: async () => (await import('./commands/schema')).sectionsCommand,
+  indicators: async () => (await import('./commands/indicators')).indicatorsCommand,
 };
 
 /**

@@ -16,7 +16,7 @@ describe('help and version', () => {
     const { code, stdout } = await baocao(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('kiểm tra và xuất báo cáo của Sở Khoa học và Công nghệ');
-    for (const cmd of ['init', 'validate', 'render', 'schema', 'sections']) expect(stdout).toMatch(new RegExp(`^  ${cmd} `, 'm'));
+    for (const cmd of ['init', 'validate', 'render', 'schema', 'sections', 'indicators']) expect(stdout).toMatch(new RegExp(`^  ${cmd} `, 'm'));
     expect(stdout).toContain('Ví dụ:\n  baocao init --profile lang-son.yaml --period 2025-H1 > bao-cao.yaml');
     expect(stdout).toContain('Mã thoát: 0 không có lỗi; 1 số liệu có lỗi; 2 lỗi cách dùng');
   });
@@ -27,7 +27,11 @@ describe('help and version', () => {
     expect(render.stdout).toContain('baocao render — xuất văn bản .docx (Nghị định 30) và .md');
     expect(render.stdout).toContain('--force           ghi đè cả tệp không do baocao tạo ra');
     expect(render.stdout).toContain('Ví dụ:\n  baocao render bao-cao.yaml\n');
-    for (const cmd of ['validate', 'init', 'schema', 'sections']) {
+    expect(render.stdout).toContain('  --history DIR     thư mục các báo cáo kỳ trước của tỉnh (.json/.yaml, cả kế hoạch năm), để\n');
+    const indicators = await baocao(['indicators', '--help']);
+    expect(indicators.stdout).toContain('  baocao indicators thang-10.yaml --history bao-cao-truoc\n');
+    expect(indicators.stdout).toContain('cột (file,id,label,value,unit,kind,period,path), số viết với dấu chấm thập phân\n');
+    for (const cmd of ['validate', 'init', 'schema', 'sections', 'indicators']) {
       const r = await baocao([cmd, '-h']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`baocao ${cmd} — `);
@@ -45,7 +49,7 @@ describe('help and version', () => {
 
 describe('usage errors: exit 2, one Vietnamese line, no stack trace', () => {
   it.each([
-    [['dich'], 'baocao: Không có lệnh "dich". Các lệnh: validate, render, init, schema, sections. Xem: baocao --help\n'],
+    [['dich'], 'baocao: Không có lệnh "dich". Các lệnh: validate, render, init, schema, sections, indicators. Xem: baocao --help\n'],
     [['validate', 'report.yaml', '--fromat', 'json'], 'baocao: Tuỳ chọn không có: --fromat. Xem: baocao validate --help\n'],
     [['validate', 'report.yaml', '--format', 'xml'], 'baocao: --format phải là một trong: text, json (nhận được "xml").\n'],
     [['validate'], 'baocao: Thiếu tệp báo cáo. Xem: baocao validate --help\n'],

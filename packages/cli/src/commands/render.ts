@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { composeReport, isComposeError, type Diagnostic, type ReportDocument } from '@baocao-khcn/core';
+import { composeReport, isComposeError, type Diagnostic, type ReportDocument, type ReportOptions } from '@baocao-khcn/core';
 import { renderDocx } from '@baocao-khcn/render-docx';
 import { renderMarkdown } from '@baocao-khcn/render-md';
 import { parseCommand } from '../args';
@@ -9,8 +9,8 @@ import { stemOf } from '../input/read';
 import { paintFor, type CliIO } from '../io';
 import { AtomicWriter } from '../output/atomic';
 import { OutputManifest } from '../output/manifest';
-import { loadSections } from '../plugins';
-import { loadReport, ProfileCache, type LoadedReport } from '../report/load';
+import { optionsFor, REPORT_FLAGS, reportContext } from '../report/context';
+import { loadReport, type LoadedReport } from '../report/load';
 import { countLine, diagnosticLine, hasErrors, place } from '../report/print';
 import { inputsOf } from './validate';
 
@@ -20,20 +20,18 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
     out: { type: 'string', short: 'o' },
     docx: { type: 'boolean' },
     md: { type: 'boolean' },
-    profile: { type: 'string' },
-    plugin: { type: 'string', multiple: true },
+    ...REPORT_FLAGS,
     force: { type: 'boolean' },
   });
   const files = inputsOf(positionals, 'render');
   const both = values.docx !== true && values.md !== true;
   const extensions = [...(both || values.docx ? ['docx'] : []), ...(both || values.md ? ['md'] : [])];
   const outDir = resolve(io.cwd, (values.out as string | undefined) ?? '.');
-  const sections = await loadSections((values.plugin as string[] | undefined) ?? [], io);
-  const profiles = new ProfileCache(io, values.profile as string | undefined, sections);
+  const context = await reportContext(values, io);
 
   // Every input is read and every target checked before anything is written.
   const reports: LoadedReport[] = [];
-  for (const file of files) reports.push(await loadReport(file, io, profiles));
+  for (const file of files) reports.push(await loadReport(file, io, context.profiles));
   const stems = reports.map((r) => stemOf(r.source));
   const clash = stems.find((s, i) => stems.indexOf(s) !== i);
   if (clash !== undefined) throw new CliError(`Hai báo cáo cùng cho ra văn bản "${clash}": đổi tên một tệp, hoặc xuất vào hai thư mục.`);
@@ -58,7 +56,7 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   try {
     for (const [i, report] of reports.entries()) {
       if (io.stderr.isTTY && reports.length > 1) io.stderr.write(`\r\u001b[K[${i + 1}/${reports.length}] ${report.source.name}`);
-      const { document, diagnostics } = compose(report, sections);
+      const { document, diagnostics } = compose(report.input, optionsFor(context, report));
       if (io.stderr.isTTY && reports.length > 1) io.stderr.write('\r\u001b[K');
       const shownDiagnostics = place(report, diagnostics.filter((x) => x.severity !== 'info'));
       for (const d of shownDiagnostics) io.stderr.write(`${diagnosticLine(report.source.name, d, paint)}\n`);
@@ -87,9 +85,9 @@ export async function renderCommand(argv: readonly string[], io: CliIO): Promise
   return failed ? 1 : 0;
 }
 
-function compose(report: LoadedReport, sections: Parameters<typeof composeReport>[1]['sections']): { document?: ReportDocument; diagnostics: Diagnostic[] } {
+function compose(input: unknown, options: ReportOptions): { document?: ReportDocument; diagnostics: Diagnostic[] } {
   try {
-    return composeReport(report.input, { profile: report.profile, sections });
+    return composeReport(input, options);
   } catch (error) {
     if (isComposeError(error)) return { diagnostics: error.diagnostics };
     throw error;

@@ -2,26 +2,21 @@ import { validateReport } from '@baocao-khcn/core';
 import { oneOf, parseCommand } from '../args';
 import { CliError } from '../errors';
 import { paintFor, type CliIO } from '../io';
-import { loadSections } from '../plugins';
-import { loadReport, ProfileCache } from '../report/load';
+import { optionsFor, REPORT_FLAGS, reportContext } from '../report/context';
+import { loadReport } from '../report/load';
 import { countLine, diagnosticLine, hasErrors, place, type PlacedDiagnostic } from '../report/print';
 
-/** `baocao validate <report…>`: prints the diagnostics; 0 without errors, 1 with errors. */
+/** `baocao validate <report…>`: prints the diagnostics (with `--history`, those of lũy kế, cùng kỳ and kế hoạch năm too); 0 without errors, 1 with errors. */
 export async function validateCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommand('validate', argv, {
-    profile: { type: 'string' },
-    plugin: { type: 'string', multiple: true },
-    format: { type: 'string' },
-  });
+  const { values, positionals } = parseCommand('validate', argv, { ...REPORT_FLAGS, format: { type: 'string' } });
   const format = oneOf('format', values.format as string | undefined, ['text', 'json'], 'text');
   const files = inputsOf(positionals, 'validate');
-  const sections = await loadSections((values.plugin as string[] | undefined) ?? [], io);
-  const profiles = new ProfileCache(io, values.profile as string | undefined, sections);
+  const context = await reportContext(values, io);
   const paint = paintFor(io.stdout, io.env);
   const results: { file: string; diagnostics: PlacedDiagnostic[] }[] = [];
   for (const file of files) {
-    const report = await loadReport(file, io, profiles);
-    const diagnostics = place(report, validateReport(report.input, { profile: report.profile, sections }));
+    const report = await loadReport(file, io, context.profiles);
+    const diagnostics = place(report, validateReport(report.input, optionsFor(context, report)));
     results.push({ file: report.source.name, diagnostics });
     if (format === 'text') {
       for (const d of diagnostics) io.stdout.write(`${diagnosticLine(report.source.name, d, paint)}\n`);

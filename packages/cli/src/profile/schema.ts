@@ -48,4 +48,5 @@ export const profileFileSchema = z.strictObject({
   window: z.union([z.strictObject({ cutoffDay: z.number().int().min(2).max(28) }), z.strictObject({ calendar: z.literal(true) })]).optional(),
   appliesFrom: isoDate.optional(),
   appliesUntil: isoDate.optional(),
+  series: z.strictObject({ annotate: z.record(text, z.array(z.enum(['cumulative', 'previousYear', 'plan']))).optional() }).optional(),
 });

@@ -61,12 +61,13 @@ function checkSections(profile: Profile, shown: string, sections: readonly AnySe
 export async function loadReport(arg: string, io: CliIO, profiles: ProfileCache): Promise<LoadedReport> {
   const source = await readSource(arg, io, 'tệp báo cáo');
   const parsed = parseSource(source);
-  let input = parsed.value;
-  let ref: unknown;
-  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
-    const { $profile, $schema: _schema, ...rest } = input as Record<string, unknown>;
-    ref = $profile;
-    input = rest;
-  }
+  const { input, ref } = withoutReferences(parsed.value);
   return { source, parsed, input, profile: await profiles.forReport(source, ref) };
+}
+
+/** A report's data without the keys only the CLI reads: `$profile` (returned as `ref`) and `$schema`. */
+export function withoutReferences(value: unknown): { input: unknown; ref: unknown } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { input: value, ref: undefined };
+  const { $profile, $schema: _schema, ...input } = value as Record<string, unknown>;
+  return { input, ref: $profile };
 }
