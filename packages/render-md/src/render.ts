@@ -2,10 +2,13 @@ import type { ReportDocument } from '@baocao-khcn/core';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import type { Root, RootContent } from 'mdast';
 import type { RenderMarkdownOptions, ResolvedOptions } from './options';
 import { resolveOptions } from './options';
+import { cellWriter } from './cells';
 import { text } from './escape';
-import { toMdast } from './to-mdast';
+import { RAW_TABLE, rawTable, rawTableHandler } from './handle/table-text';
+import { createState, documentMdast } from './to-mdast';
 
 /** The `mdast-util-to-markdown` settings used by {@link renderMarkdown} (internal). */
 export function serialiseOptions(options: ResolvedOptions): ToMarkdownOptions {
@@ -50,5 +53,50 @@ export function serialiseOptions(options: ResolvedOptions): ToMarkdownOptions {
  */
 export function renderMarkdown(document: ReportDocument, options?: RenderMarkdownOptions): string {
   const resolved = resolveOptions(options);
-  return toMarkdown(toMdast(document, resolved), serialiseOptions(resolved));
+  const settings = serialiseOptions(resolved);
+  // Tables are written as GFM text at once (the text `toMdast` + these settings give, without an mdast node per
+  // cell); the rest of the document goes through `mdast-util-to-markdown`.
+  const root = documentMdast(document, createState(resolved, cellWriter(settings)));
+  return serialiseAround(root, settings);
+}
+
+/**
+ * `toMarkdown(root, settings)` for a root whose tables are already text ({@link RAW_TABLE} nodes): the blocks between
+ * them are serialised by `mdast-util-to-markdown` and the tables put in between as they are, so that their text
+ * (a megabyte at 10,000 rows) is not walked again. It is the same text: at the root, blocks are always separated by
+ * one blank line here (the join rules of these settings only join list items, indented code and definitions
+ * otherwise), and the serialiser keeps no state across a table (it resets the last list bullet after any non-list).
+ */
+function serialiseAround(root: Root, settings: ToMarkdownOptions): string {
+  const parts: string[] = [];
+  let run: RootContent[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    // A last block that is not a line ending makes `toMarkdown`'s final line ending certain, so it can be cut off.
+    run.push(rawTable(END));
+    const text = toMarkdown({ type: 'root', children: run }, withRaw(settings));
+    parts.push(text.slice(0, text.length - END.length - 3));
+    run = [];
+  };
+  for (const child of root.children) {
+    if ((child.type as string) !== RAW_TABLE) {
+      run.push(child);
+      continue;
+    }
+    flush();
+    parts.push((child as unknown as { value: string }).value);
+  }
+  flush();
+  // As `toMarkdown` ends its output: with a line ending unless it is empty or ends with one already.
+  const text = parts.join('\n\n');
+  const last = text.charCodeAt(text.length - 1);
+  return text === '' || last === 10 || last === 13 ? text : `${text}\n`;
+}
+
+/** The end marker of {@link serialiseAround}: `\n\n` + it + `\n` end each serialised run of blocks. */
+const END = 'end';
+
+function withRaw(settings: ToMarkdownOptions): ToMarkdownOptions {
+  const handlers = { ...settings.handlers, [RAW_TABLE]: rawTableHandler } as ToMarkdownOptions['handlers'];
+  return { ...settings, handlers };
 }

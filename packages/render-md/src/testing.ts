@@ -2,6 +2,7 @@
  * Helpers for this package's tests (not exported from the package): rendering a few blocks without the rest of a
  * document. The tree builders (`t`, `p`, `cell`, `documentOf` …) come from `@baocao-khcn/test-utils`.
  */
+import type { ReportDocument } from '@baocao-khcn/core';
 import type { BlockNode } from '@baocao-khcn/core/tree';
 import type { BlockContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
@@ -10,7 +11,7 @@ import type { RenderMarkdownOptions } from './options';
 import { resolveOptions } from './options';
 import { serialiseOptions } from './render';
 import type { State } from './state';
-import { createState } from './to-mdast';
+import { createState, toMdast } from './to-mdast';
 
 /** Serialises mdast blocks with the package's settings. */
 export function serialise(nodes: BlockContent[], options?: RenderMarkdownOptions): string {
@@ -27,4 +28,13 @@ export function renderWith(fn: (state: State) => BlockContent[], options?: Rende
 /** Renders body blocks alone (with their footnote definitions). */
 export function renderBlocks(blocks: BlockNode[], options?: RenderMarkdownOptions): string {
   return renderWith((state) => state.blocks(blocks), options);
+}
+
+/**
+ * The general path of `renderMarkdown`: the whole document as mdast (`toMdast`, tables included) serialised by
+ * `mdast-util-to-markdown` with the package's settings. `renderMarkdown` writes tables directly and must give
+ * exactly this text (checked by `tests/fuzz/markdown-fast-path.test.ts`).
+ */
+export function renderMarkdownGeneral(document: ReportDocument, options?: RenderMarkdownOptions): string {
+  return toMarkdown(toMdast(document, options), serialiseOptions(resolveOptions(options)));
 }

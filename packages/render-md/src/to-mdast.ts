@@ -1,6 +1,7 @@
 import type { ReportDocument } from '@baocao-khcn/core';
 import { dispatchNode } from '@baocao-khcn/core/tree';
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
+import type { CellWriter } from './cells';
 import { blockHandlers, inlineHandlers, report } from './handle/index';
 import type { RenderMarkdownOptions, ResolvedOptions } from './options';
 import { resolveOptions } from './options';
@@ -8,10 +9,11 @@ import { build, joinWithSpace, normalise } from './phrasing';
 import type { InlineContext, Piece, State } from './state';
 
 /** A fresh state for one render (no module-level mutable state). Internal. */
-export function createState(options: ResolvedOptions): State {
+export function createState(options: ResolvedOptions, cells?: CellWriter): State {
   const state: State = {
     options,
     footnotes: new Map(),
+    ...(cells === undefined ? {} : { cells }),
     block(node) {
       return dispatchNode(blockHandlers, node, { renderer: 'render-md', kind: 'block' }, state);
     },
@@ -53,6 +55,11 @@ export function createState(options: ResolvedOptions): State {
  * // → { type: 'heading', depth: 1, children: [{ type: 'text', value: 'BÁO CÁO' }] }
  */
 export function toMdast(document: ReportDocument, options?: RenderMarkdownOptions): Root {
-  const handlers = { report: (node: ReportDocument) => report(node, createState(resolveOptions(options))) };
+  return documentMdast(document, createState(resolveOptions(options)));
+}
+
+/** The mdast tree of a document rendered with `state` (internal: `renderMarkdown` passes a state with `cells`). */
+export function documentMdast(document: ReportDocument, state: State): Root {
+  const handlers = { report: (node: ReportDocument) => report(node, state) };
   return dispatchNode(handlers, document, { renderer: 'render-md', kind: 'document' });
 }
