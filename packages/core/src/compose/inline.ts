@@ -21,6 +21,11 @@ function run(text: string, emphasis: Emphasis): TextNode {
  * forbidden characters removed). Adjacent runs with the same emphasis are merged.
  */
 export function composeInline(rich: RichText, state: InlineState, emphasis: Emphasis = {}): InlineNode[] {
+  // A plain string (most table cells) is one run, or none when nothing is left of it: what the general way gives.
+  if (typeof rich === 'string') {
+    const node = run(rich, emphasis);
+    return node.text === '' ? [] : [node];
+  }
   const runs = createRuns();
   const items = typeof rich === 'string' ? [rich] : rich;
   for (const item of items) {
