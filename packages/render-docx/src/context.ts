@@ -1,14 +1,14 @@
 import type { Diagnostic, JsonPath } from '@baocao-khcn/core';
 import type { FootnoteNode, NumberStyle } from '@baocao-khcn/core/tree';
-import type { Paragraph } from 'docx';
+import type { BodyWriter } from './ooxml/body';
 import type { Layout } from './options';
 
 /** Footnotes met while rendering, by their Word id. Created per render: no module-level state. */
 export type FootnoteRegistry = {
-  /** Registers a footnote and returns the id its reference uses (its `number` when that is free). */
-  add(node: FootnoteNode, path: JsonPath, content: () => Paragraph[]): number;
-  /** The footnotes for docx's `footnotes` option, in id order. */
-  entries(): Record<string, { children: Paragraph[] }>;
+  /** Registers a footnote and returns the id its reference uses (its `number` when that is free); `content` gives its runs. */
+  add(node: FootnoteNode, path: JsonPath, content: () => string): number;
+  /** The runs of each footnote's text, by id. */
+  entries(): ReadonlyMap<number, string>;
 };
 
 /** Everything a handler needs besides its node. Plain data, passed down; never mutated by handlers. */
@@ -20,8 +20,8 @@ export type RenderContext = {
   readonly footnotes: FootnoteRegistry;
   /** The number style that defines each Word heading level's named style (first one met). */
   readonly headingStyles: ReadonlyMap<number, NumberStyle>;
-  /** The renderer writes the document part itself (see `xml.ts`): table rows may be written as text as soon as they are built. */
-  readonly writesXml: boolean;
+  /** Where block handlers write the body of `word/document.xml`, in order. */
+  readonly body: BodyWriter;
 };
 
 /** Run formatting applied on top of the paragraph style: `true`/`false` set it, `undefined` inherits. */
@@ -36,7 +36,7 @@ export type RunFormat = {
 
 /** A registry that uses `FootnoteNode.number` as the id and reports duplicates or bad numbers. */
 export function createFootnoteRegistry(report: (diagnostic: Diagnostic) => void): FootnoteRegistry {
-  const notes = new Map<number, Paragraph[]>();
+  const notes = new Map<number, string>();
   let highest = 0;
   return {
     add(node, path, content) {
@@ -59,9 +59,7 @@ export function createFootnoteRegistry(report: (diagnostic: Diagnostic) => void)
       return id;
     },
     entries() {
-      const out: Record<string, { children: Paragraph[] }> = {};
-      for (const id of [...notes.keys()].sort((a, b) => a - b)) out[String(id)] = { children: notes.get(id) ?? [] };
-      return out;
+      return notes;
     },
   };
 }

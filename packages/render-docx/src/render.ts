@@ -1,54 +1,38 @@
 import type { Diagnostic, ReportDocument } from '@baocao-khcn/core';
-import { dispatchNode, type BlockNode, type NumberStyle, type TableRowNode } from '@baocao-khcn/core/tree';
-import {
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  SectionType,
-  TextRun,
-  type IPropertiesOptions,
-  type ISectionOptions,
-  type ISectionPropertiesOptions,
-} from 'docx';
+import { dispatchNode, type BlockNode, type NumberStyle } from '@baocao-khcn/core/tree';
 import { createFootnoteRegistry, type RenderContext } from './context';
 import { coreXml } from './core-props';
 import { appendix } from './handle/appendix';
 import { blocks } from './handle/block';
 import { header } from './handle/header';
 import { headingLevel } from './handle/heading';
+import { BodyWriter, sectionProperties, type SectionProps } from './ooxml/body';
+import { footnotesXml } from './ooxml/footnotes';
+import { DOCUMENT_ROOT } from './ooxml/namespaces';
+import {
+  APP_XML,
+  contentTypes,
+  CUSTOM_XML,
+  documentRelationships,
+  ENDNOTES_XML,
+  FONT_TABLE_XML,
+  headerRelationshipId,
+  headerXml,
+  NO_RELATIONSHIPS,
+  NUMBERING_XML,
+  PACKAGE_RELATIONSHIPS,
+  PAGE_FIELD,
+  SETTINGS_XML,
+} from './ooxml/package';
+import { stylesXml } from './ooxml/styles';
+import { THEME_XML } from './ooxml/theme';
+import { DECLARATION, Sink } from './ooxml/xml';
 import { resolveDate, resolveLayout, type DocxOptions, type Layout } from './options';
 import { closing } from './part/closing';
 import { titleBlock } from './part/title';
 import { sanitizeText } from './sanitize';
-import { ND30, STYLE_IDS } from './style';
-import { stylesPart } from './styles-part';
-import { hasBrace, writeDocumentXml } from './xml';
-import { normalizeZip } from './zip';
-
-/**
- * Below this many table cells docx writes the document part about as fast as the renderer, and the
- * twin file that writing it ourselves takes costs more (measured on the example reports).
- */
-const OWN_XML_FROM_CELLS = 50;
-
-/** The number of table cells in the document (rows that are not lists are left to the table handler to report). */
-function tableCells(document: ReportDocument): number {
-  let cells = 0;
-  const count = (rows: readonly TableRowNode[]): void => {
-    if (Array.isArray(rows)) for (const row of rows) cells += Array.isArray(row?.cells) ? row.cells.length : 0;
-  };
-  for (const nodes of [document.body, ...document.appendices.map((a) => a.blocks)]) {
-    for (const node of nodes) {
-      if (node.type !== 'table') continue;
-      count(node.headerRows);
-      count(node.rows);
-    }
-  }
-  return cells;
-}
+import { ND30 } from './style';
+import { zipParts } from './zip';
 
 /** The number style first met at each heading depth (body, then appendices): it defines `Heading N`. */
 function headingStyles(document: ReportDocument): Map<number, NumberStyle> {
@@ -65,32 +49,17 @@ function headingStyles(document: ReportDocument): Map<number, NumberStyle> {
   return used;
 }
 
-function pageProperties(layout: Layout, landscape: boolean, titlePage: boolean): ISectionPropertiesOptions {
-  const { top, bottom, left, right } = layout.margins;
+/** The page of a section: A4, portrait or landscape, the layout's margins, the page number header. */
+function pageProperties(layout: Layout, landscape: boolean, headers: SectionProps['headers'], first: boolean): SectionProps {
   return {
-    titlePage,
-    page: {
-      // docx swaps width and height itself for a landscape page and writes w:orient.
-      size: {
-        width: ND30.page.widthTwips,
-        height: ND30.page.heightTwips,
-        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-      },
-      margin: { top, bottom, left, right, header: ND30.page.headerTwips, footer: ND30.page.footerTwips, gutter: 0 },
-    },
+    headers,
+    nextPage: !first,
+    page: { width: ND30.page.widthTwips, height: ND30.page.heightTwips, landscape },
+    margins: { ...layout.margins, header: ND30.page.headerTwips, footer: ND30.page.footerTwips },
+    // ND 30, Phụ lục I, mục III, điểm 1đ: each appendix numbers its pages from 1.
+    restartNumbers: !first,
+    titlePage: first,
   };
-}
-
-/** Section properties whose page numbers start again at 1. */
-function withPageNumbersFromOne(properties: ISectionPropertiesOptions): ISectionPropertiesOptions {
-  return { ...properties, page: { ...properties.page, pageNumbers: { start: 1 } } };
-}
-
-/** The page number, centred at the top (the first page of the document gets an empty header). */
-function pageNumberHeader(): Header {
-  return new Header({
-    children: [new Paragraph({ style: STYLE_IDS.pageNumber, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
-  });
 }
 
 function textWidth(layout: Layout, landscape: boolean): number {
@@ -117,6 +86,10 @@ export async function renderDocx(document: ReportDocument, options?: DocxOptions
   return dispatchNode(handlers, document, { renderer: 'render-docx', kind: 'document' });
 }
 
+/** UTF-8 of a part written as one string. */
+declare const TextEncoder: new () => { encode(text: string): Uint8Array };
+const UTF8 = new TextEncoder();
+
 async function renderReport(document: ReportDocument, options?: DocxOptions): Promise<Uint8Array> {
   const sink = options?.onDiagnostic;
   const report = (d: Diagnostic): void => sink?.(d);
@@ -124,40 +97,28 @@ async function renderReport(document: ReportDocument, options?: DocxOptions): Pr
   diagnostics.forEach(report);
 
   const used = headingStyles(document);
-  // docx's serializer takes seconds and hundreds of megabytes for a long table: the renderer writes
-  // the document part itself (xml.ts) when there are tables, unless a text has a `{`, which docx's
-  // packer may replace.
-  const writesXml = tableCells(document) >= OWN_XML_FROM_CELLS && !hasBrace(document);
-  const ctx: RenderContext = {
-    layout,
-    textWidth: textWidth(layout, false),
-    report,
-    footnotes: createFootnoteRegistry(report),
-    headingStyles: used,
-    writesXml,
-  };
+  const out = new Sink();
+  out.push(`${DECLARATION}${DOCUMENT_ROOT}<w:body>`);
+  const body = new BodyWriter(out);
+  const ctx: RenderContext = { layout, textWidth: textWidth(layout, false), report, footnotes: createFootnoteRegistry(report), headingStyles: used, body };
 
-  const sections: ISectionOptions[] = [
-    {
-      properties: pageProperties(layout, false, true),
-      headers: { first: new Header({ children: [new Paragraph({ style: STYLE_IDS.pageNumber })] }), default: pageNumberHeader() },
-      children: [
-        header(document.header, ctx, ['header']),
-        ...titleBlock(document, ctx),
-        ...blocks(document.body, ctx, ['body']),
-        ...closing(document, ctx),
-      ],
-    },
-    ...document.appendices.map((node, i): ISectionOptions => {
-      const landscape = node.orientation === 'landscape';
-      return {
-        // ND 30, Phụ lục I, mục III, điểm 1đ: each appendix numbers its pages from 1.
-        properties: withPageNumbersFromOne({ ...pageProperties(layout, landscape, false), type: SectionType.NEXT_PAGE }),
-        headers: { default: pageNumberHeader() },
-        children: appendix(node, { ...ctx, textWidth: textWidth(layout, landscape) }, ['appendices', i]),
-      };
-    }),
-  ];
+  // Header parts: the page number of the first section (header1), its empty first page (header2), then one page
+  // number header per appendix.
+  let headers = 2;
+  body.xml(header(document.header, ctx, ['header']));
+  titleBlock(document, ctx);
+  blocks(document.body, ctx, ['body']);
+  closing(document, ctx);
+  let section = pageProperties(layout, false, { default: headerRelationshipId(1), first: headerRelationshipId(2) }, true);
+  document.appendices.forEach((node, i) => {
+    body.endSection(sectionProperties(section));
+    const landscape = node.orientation === 'landscape';
+    headers += 1;
+    section = pageProperties(layout, landscape, { default: headerRelationshipId(headers) }, false);
+    appendix(node, { ...ctx, textWidth: textWidth(layout, landscape) }, ['appendices', i]);
+  });
+  body.finish(sectionProperties(section));
+  out.push('</w:body></w:document>');
 
   const title = sanitizeText(document.meta.title, ['meta', 'title'], report);
   const creator = sanitizeText(document.meta.creator, ['meta', 'creator'], report);
@@ -172,31 +133,30 @@ async function renderReport(document: ReportDocument, options?: DocxOptions): Pr
     });
   }
   const date = resolveDate(options?.date) ?? metaDate ?? new Date(ND30.defaultDate);
-
-  const properties: Omit<IPropertiesOptions, 'sections'> = {
-    title,
-    creator,
-    lastModifiedBy: creator,
-    theme: { fonts: { headings: ND30.font.family, body: ND30.font.family } },
-    footnotes: ctx.footnotes.entries(),
-  };
   const language = document.meta.language || ND30.font.language;
-  const core = { path: 'docProps/core.xml', data: coreXml({ title, creator, language, category: kind, date }) };
-  // The ND 30 styles are written once per layout and kept (styles-part.ts); docx's packer takes them as a finished
-  // part (docx types a part's data as text but zips bytes as they are).
-  const styles = stylesPart(layout, used) as unknown as { path: string; data: string };
-  if (!writesXml) return normalizeZip(await Packer.pack(new Document({ ...properties, sections }), 'uint8array', false, [core, styles]));
-  // The document part written here goes to docx's packer with a twin of the file that has no body
-  // content, so docx does not write it again; the twin's other parts (styles, headers, footnotes,
-  // relationships …) are the same, as nothing in the body adds to them (no image, link or Word list).
-  const bodiless = sections.map((section) => ({ ...section, children: [] }));
-  const documentXml = writeDocumentXml(properties, sections);
-  // docx types a part's data as text, but zips any data as bytes (as it does images): bytes spare the
-  // tens of megabytes a string of a long document takes, and are what docx would write for it.
-  const packed = await Packer.pack(new Document({ ...properties, sections: bodiless }), 'uint8array', false, [
-    core,
-    styles,
-    { path: 'word/document.xml', data: documentXml as unknown as string },
-  ]);
-  return normalizeZip(packed);
+
+  const text = (name: string, xml: string) => ({ name, data: UTF8.encode(xml) });
+  const pageNumber = headerXml(PAGE_FIELD);
+  const parts = [
+    text('[Content_Types].xml', contentTypes(headers)),
+    text('_rels/.rels', PACKAGE_RELATIONSHIPS),
+    text('docProps/app.xml', APP_XML),
+    text('docProps/core.xml', coreXml({ title, creator, language, category: kind, date })),
+    text('docProps/custom.xml', CUSTOM_XML),
+    { name: 'word/document.xml', data: out.bytes() },
+    text('word/_rels/document.xml.rels', documentRelationships(headers)),
+    text('word/styles.xml', stylesXml(layout, used)),
+    text('word/numbering.xml', NUMBERING_XML),
+    text('word/footnotes.xml', footnotesXml(ctx.footnotes.entries())),
+    text('word/endnotes.xml', ENDNOTES_XML),
+    text('word/settings.xml', SETTINGS_XML),
+    text('word/fontTable.xml', FONT_TABLE_XML),
+    text('word/theme/theme1.xml', THEME_XML),
+  ];
+  for (const name of ['endnotes', 'fontTable', 'footnotes']) parts.push(text(`word/_rels/${name}.xml.rels`, NO_RELATIONSHIPS));
+  for (let n = 1; n <= headers; n++) {
+    parts.push(text(`word/header${n}.xml`, n === 2 ? headerXml('') : pageNumber));
+    parts.push(text(`word/_rels/header${n}.xml.rels`, NO_RELATIONSHIPS));
+  }
+  return zipParts(parts);
 }

@@ -265,6 +265,15 @@ describe('inline runs and footnotes', () => {
     expect(para).toContain('<w:tab/>');
     expect(textOf(para)).toBe('Tiếp tục theo dõi tình hình thu chi tài chính, đề xuất điều chỉnh bổ sung dự toán.\nThực hiện báo cáo theo quy định\tvà theo yêu cầu.');
   });
+
+  it('writes a text that reads like a field keyword as text, never as a page-number field', async () => {
+    const base = sampleReport();
+    const words = ['CURRENT', 'TOTAL_PAGES', 'SECTION'];
+    const { parts: own } = await render({ ...base, body: [{ type: 'paragraph', align: 'justify', indent: true, children: words.map((text) => ({ type: 'text', text })) }] });
+    const para = paragraphWith(own['word/document.xml'] ?? '', 'CURRENT');
+    expect(textOf(para)).toBe(words.join(''));
+    expect(para).not.toContain('fldChar');
+  });
 });
 
 describe('lists', () => {

@@ -1,7 +1,7 @@
 import type { JsonPath } from '@baocao-khcn/core';
 import type { AppendixNode } from '@baocao-khcn/core/tree';
-import { Paragraph, type FileChild, type ParagraphChild } from 'docx';
 import type { RenderContext } from '../context';
+import { paragraphProperties } from '../ooxml/paragraph';
 import { sanitizeText } from '../sanitize';
 import { ND30, ptToTwips, STYLE_IDS } from '../style';
 import { blocks } from './block';
@@ -16,11 +16,12 @@ import { plainRuns } from './text';
  * @example
  * ```ts
  * appendix({ label: 'Phụ lục', title: [{ type: 'text', text: 'KẾT QUẢ …' }], orientation: 'landscape', blocks: [table] }, ctx, ['appendices', 0]);
+ * // ctx.body gets the title paragraphs, then the table
  * ```
  */
-export function appendix(node: AppendixNode, ctx: RenderContext, path: JsonPath): FileChild[] {
+export function appendix(node: AppendixNode, ctx: RenderContext, path: JsonPath): void {
   const a = ND30.appendix;
-  const lines: ParagraphChild[][] = [];
+  const lines: string[] = [];
   if (node.label !== undefined && node.label.trim() !== '') {
     const label = sanitizeText(node.label, [...path, 'label'], ctx.report);
     lines.push(plainRuns(label, { bold: true, size: a.labelSize }));
@@ -30,11 +31,8 @@ export function appendix(node: AppendixNode, ctx: RenderContext, path: JsonPath)
     lines.push(inlines(node.subtitle, ctx, [...path, 'subtitle'], { italic: true, size: a.subtitleSize }));
   }
   const gap = ptToTwips(a.contentSpaceBeforePt);
-  return [
-    ...lines.map(
-      (children, i) =>
-        new Paragraph({ style: STYLE_IDS.appendixTitle, ...(i === lines.length - 1 ? { spacing: { after: gap } } : {}), children }),
-    ),
-    ...blocks(node.blocks, ctx, [...path, 'blocks']),
-  ];
+  lines.forEach((runs, i) => {
+    ctx.body.paragraph(paragraphProperties({ style: STYLE_IDS.appendixTitle, ...(i === lines.length - 1 ? { spacing: { after: gap } } : {}) }), runs);
+  });
+  blocks(node.blocks, ctx, [...path, 'blocks']);
 }

@@ -1,6 +1,5 @@
 import type { JsonPath } from '@baocao-khcn/core';
 import { dispatchNode, type BlockNode, type NodeHandlers } from '@baocao-khcn/core/tree';
-import type { FileChild } from 'docx';
 import type { RenderContext } from '../context';
 import { heading } from './heading';
 import { list } from './list';
@@ -8,11 +7,11 @@ import { paragraph } from './paragraph';
 import { table } from './table';
 
 /** One handler per block node type (one file each). */
-const blockHandlers: NodeHandlers<BlockNode, [RenderContext, JsonPath], FileChild[]> = { heading, paragraph, list, table };
+const blockHandlers: NodeHandlers<BlockNode, [RenderContext, JsonPath], void> = { heading, paragraph, list, table };
 
 /**
- * Block nodes → paragraphs and tables, dispatched on `type` (`dispatchNode` of `@baocao-khcn/core/tree`); an
- * unknown type throws a `TypeError` naming it and where it is.
+ * Block nodes → paragraphs and tables written to `ctx.body`, dispatched on `type` (`dispatchNode` of
+ * `@baocao-khcn/core/tree`); an unknown type throws a `TypeError` naming it and where it is.
  *
  * @example
  * ```ts
@@ -21,9 +20,9 @@ const blockHandlers: NodeHandlers<BlockNode, [RenderContext, JsonPath], FileChil
  * // throws TypeError: render-docx: unknown block node type "chart" at body[0] (expected one of: heading, paragraph, list, table)
  * ```
  */
-export function blocks(nodes: readonly BlockNode[], ctx: RenderContext, path: JsonPath): FileChild[] {
-  return nodes.flatMap((node, i) => {
+export function blocks(nodes: readonly BlockNode[], ctx: RenderContext, path: JsonPath): void {
+  nodes.forEach((node, i) => {
     const at = [...path, i];
-    return dispatchNode(blockHandlers, node, { renderer: 'render-docx', kind: 'block', path: at }, ctx, at);
+    dispatchNode(blockHandlers, node, { renderer: 'render-docx', kind: 'block', path: at }, ctx, at);
   });
 }

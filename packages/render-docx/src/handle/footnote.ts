@@ -1,8 +1,7 @@
 import type { JsonPath } from '@baocao-khcn/core';
 import type { FootnoteNode } from '@baocao-khcn/core/tree';
-import { FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { RenderContext } from '../context';
-import { STYLE_IDS } from '../style';
+import { footnoteReference, run, textElement } from '../ooxml/run';
 import { text } from './text';
 
 /**
@@ -12,16 +11,15 @@ import { text } from './text';
  * @example
  * ```ts
  * footnote({ type: 'footnote', number: 1, children: [{ type: 'text', text: 'Trong đó: …' }] }, ctx, path);
- * // [<w:footnoteReference w:id="1"/>] and footnotes.xml gets footnote 1
+ * // '<w:r>…<w:footnoteReference w:id="1"/></w:r>' and footnotes.xml gets footnote 1
  * ```
  */
-export function footnote(node: FootnoteNode, ctx: RenderContext, path: JsonPath): ParagraphChild[] {
-  const id = ctx.footnotes.add(node, path, () => [
-    new Paragraph({
-      style: STYLE_IDS.footnoteText,
-      // docx puts the footnote mark first; a space separates it from the text, as Word does.
-      children: [new TextRun(' '), ...node.children.flatMap((child, i) => text(child, ctx, [...path, 'children', i], {}))],
-    }),
-  ]);
-  return [new FootnoteReferenceRun(id)];
+export function footnote(node: FootnoteNode, ctx: RenderContext, path: JsonPath): string {
+  const id = ctx.footnotes.add(
+    node,
+    path,
+    // The footnote mark comes first; a space separates it from the text, as Word does.
+    () => run('', textElement(' ')) + node.children.map((child, i) => text(child, ctx, [...path, 'children', i], {})).join(''),
+  );
+  return footnoteReference(id);
 }

@@ -1,23 +1,23 @@
 import type { JsonPath } from '@baocao-khcn/core';
 import type { HeaderNode } from '@baocao-khcn/core/tree';
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { RenderContext, RunFormat } from '../context';
 import { measureLinesTwips, type FontFace } from '../metrics';
+import { paragraphProperties, paragraphXml } from '../ooxml/paragraph';
+import { cellProperties, cellXml, ROW_END, rowStart, TABLE_END, tableStart } from '../ooxml/table';
 import { ruleParagraph } from '../rule';
 import { sanitizeText } from '../sanitize';
 import { ND30, ptToTwips, STYLE_IDS, TWIPS_PER_MM } from '../style';
 import { plainRuns, upper } from './text';
 
-const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-/** Borders of a layout table: none at all. */
-export const NO_BORDERS = {
-  top: none,
-  bottom: none,
-  left: none,
-  right: none,
-  insideHorizontal: none,
-  insideVertical: none,
-} as const;
+/** A layout table's frame: no borders, no cell margins, fixed widths. */
+export function layoutTableStart(grid: readonly number[]): string {
+  return tableStart(grid, { style: 'none' }, { top: 0, left: 0, bottom: 0, right: 0 });
+}
+
+/** A cell of a layout table: its width and its paragraphs. */
+export function layoutCell(width: number, paragraphs: string): string {
+  return cellXml(cellProperties({ width }), paragraphs);
+}
 
 function mm(twips: number): string {
   return String(Math.round(twips / TWIPS_PER_MM));
@@ -95,16 +95,12 @@ export function breakToFit(text: string, face: FontFace, sizes: readonly number[
   return best;
 }
 
-function line(text: string, format: RunFormat, spaceBeforePt = 0): Paragraph {
-  return new Paragraph({
+function line(text: string, format: RunFormat, spaceBeforePt = 0): string {
+  const properties = paragraphProperties({
     style: STYLE_IDS.headerBlock,
     ...(spaceBeforePt > 0 ? { spacing: { before: ptToTwips(spaceBeforePt) } } : {}),
-    children: plainRuns(text, format),
   });
-}
-
-function cell(width: number, children: Paragraph[]): TableCell {
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, children });
+  return paragraphXml(properties, plainRuns(text, format));
 }
 
 /**
@@ -122,7 +118,7 @@ function cell(width: number, children: Paragraph[]): TableCell {
  *   dateLine: 'Lạng Sơn, ngày      tháng 8 năm 2022' }, ctx, ['header']);
  * ```
  */
-export function header(node: HeaderNode, ctx: RenderContext, path: JsonPath): Table {
+export function header(node: HeaderNode, ctx: RenderContext, path: JsonPath): string {
   const clean = (value: string, key: string): string => sanitizeText(value, [...path, key], ctx.report);
   const oneLineParent = node.parentAgency !== undefined && node.parentAgency.trim() !== '' ? upper(clean(node.parentAgency, 'parentAgency')) : undefined;
   const oneLineAgency = upper(clean(node.agency, 'agency'));
@@ -149,31 +145,23 @@ export function header(node: HeaderNode, ctx: RenderContext, path: JsonPath): Ta
   const agencyRule = Math.min(measureLinesTwips(agency, 'bold', agencySize), leftWidth) * h.agencyRuleShare;
   const mottoRule = Math.min(measureLinesTwips(motto, 'bold', mottoSize), rightWidth) * h.mottoRuleShare;
 
-  const left = [
-    ...(parent !== undefined && parentSize !== undefined ? [line(parent, { size: parentSize, bold: false })] : []),
-    line(agency, { size: agencySize, bold: true }),
-    ruleParagraph(agencyRule, leftWidth),
-  ];
-  const right = [
-    line(nationalTitle, { size: titleSize, bold: true }),
-    line(motto, { size: mottoSize, bold: true }),
-    ruleParagraph(mottoRule, rightWidth),
-  ];
+  const left =
+    (parent !== undefined && parentSize !== undefined ? line(parent, { size: parentSize, bold: false }) : '') +
+    line(agency, { size: agencySize, bold: true }) +
+    paragraphXml(ruleParagraph(agencyRule, leftWidth), '');
+  const right =
+    line(nationalTitle, { size: titleSize, bold: true }) + line(motto, { size: mottoSize, bold: true }) + paragraphXml(ruleParagraph(mottoRule, rightWidth), '');
   const space = h.secondRowSpaceBeforePt;
-  return new Table({
-    width: { size: leftWidth + rightWidth, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    rows: [
-      new TableRow({ children: [cell(leftWidth, left), cell(rightWidth, right)] }),
-      new TableRow({
-        children: [
-          cell(leftWidth, [line(numberLine, { size: h.numberLineSize }, space)]),
-          cell(rightWidth, [line(dateLine, { size: dateSize, italic: true }, space)]),
-        ],
-      }),
-    ],
-  });
+  return (
+    layoutTableStart([leftWidth, rightWidth]) +
+    rowStart('plain') +
+    layoutCell(leftWidth, left) +
+    layoutCell(rightWidth, right) +
+    ROW_END +
+    rowStart('plain') +
+    layoutCell(leftWidth, line(numberLine, { size: h.numberLineSize }, space)) +
+    layoutCell(rightWidth, line(dateLine, { size: dateSize, italic: true }, space)) +
+    ROW_END +
+    TABLE_END
+  );
 }

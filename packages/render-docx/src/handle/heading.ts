@@ -1,7 +1,8 @@
 import type { JsonPath } from '@baocao-khcn/core';
 import type { HeadingNode } from '@baocao-khcn/core/tree';
-import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { RenderContext, RunFormat } from '../context';
+import { paragraphProperties } from '../ooxml/paragraph';
+import { BREAK, run as runXml } from '../ooxml/run';
 import { sanitizeText } from '../sanitize';
 import { HEADING_FORMATS, ND30, STYLE_IDS, type HeadingFormat } from '../style';
 import { inlines } from './inline';
@@ -29,7 +30,7 @@ export function headingFormat(style: string): HeadingFormat {
  * // <w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr> … "1. Công tác tham mưu"
  * ```
  */
-export function heading(node: HeadingNode, ctx: RenderContext, path: JsonPath): Paragraph[] {
+export function heading(node: HeadingNode, ctx: RenderContext, path: JsonPath): void {
   const level = headingLevel(node.level);
   const own = headingFormat(node.style);
   const styled = headingFormat(ctx.headingStyles.get(level) ?? node.style);
@@ -39,22 +40,20 @@ export function heading(node: HeadingNode, ctx: RenderContext, path: JsonPath): 
   };
   const number = sanitizeText(node.number, [...path, 'number'], ctx.report);
   const title = inlines(node.children, ctx, [...path, 'children'], { ...run, caps: own.caps });
-  const children: ParagraphChild[] = [];
+  let runs = '';
   if (number !== '') {
-    children.push(...plainRuns(own.centred ? number : `${number} `, run));
-    if (own.centred && title.length > 0) children.push(new TextRun({ break: 1 }));
+    runs += plainRuns(own.centred ? number : `${number} `, run);
+    if (own.centred && title !== '') runs += runXml('', BREAK);
   }
-  for (const run of title) children.push(run);
+  runs += title;
   const layoutDiffers = own.centred !== styled.centred;
-  return [
-    new Paragraph({
-      style: STYLE_IDS.heading(level),
-      ...(layoutDiffers
-        ? own.centred
-          ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } }
-          : { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: ctx.layout.firstLineTwips } }
-        : {}),
-      children,
-    }),
-  ];
+  const properties = paragraphProperties({
+    style: STYLE_IDS.heading(level),
+    ...(layoutDiffers
+      ? own.centred
+        ? { alignment: 'center', indent: { firstLine: 0 } }
+        : { alignment: 'both', indent: { firstLine: ctx.layout.firstLineTwips } }
+      : {}),
+  });
+  ctx.body.paragraph(properties, runs);
 }

@@ -1,22 +1,19 @@
 import type { JsonPath } from '@baocao-khcn/core';
 import type { ListItemNode, ListNode } from '@baocao-khcn/core/tree';
-import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { RenderContext } from '../context';
+import { paragraphProperties } from '../ooxml/paragraph';
+import { run, TAB, textElement } from '../ooxml/run';
 import { sanitizeText } from '../sanitize';
 import { ND30, STYLE_IDS } from '../style';
 import { inlines } from './inline';
 
-function item(node: ListItemNode, depth: number, ctx: RenderContext, path: JsonPath): Paragraph[] {
+function item(node: ListItemNode, depth: number, ctx: RenderContext, path: JsonPath): void {
   const markerAt = ctx.layout.firstLineTwips + depth * ND30.list.levelStepTwips;
   const textAt = markerAt + ND30.list.hangingTwips;
   const marker = sanitizeText(node.marker, [...path, 'marker'], ctx.report);
-  const own = new Paragraph({
-    style: STYLE_IDS.list,
-    indent: { left: textAt, hanging: ND30.list.hangingTwips },
-    tabStops: [{ type: TabStopType.LEFT, position: textAt }],
-    children: [new TextRun({ children: [marker, new Tab()] }), ...inlines(node.children, ctx, [...path, 'children'])],
-  });
-  return [own, ...node.items.flatMap((child, i) => item(child, depth + 1, ctx, [...path, 'items', i]))];
+  const properties = paragraphProperties({ style: STYLE_IDS.list, tabStop: textAt, indent: { left: textAt, hanging: ND30.list.hangingTwips } });
+  ctx.body.paragraph(properties, run('', textElement(marker) + TAB) + inlines(node.children, ctx, [...path, 'children']));
+  node.items.forEach((child, i) => item(child, depth + 1, ctx, [...path, 'items', i]));
 }
 
 /**
@@ -30,6 +27,6 @@ function item(node: ListItemNode, depth: number, ctx: RenderContext, path: JsonP
  * // <w:ind w:left="1004" w:hanging="284"/> "-" <w:tab/> "Như trên;"
  * ```
  */
-export function list(node: ListNode, ctx: RenderContext, path: JsonPath): Paragraph[] {
-  return node.items.flatMap((child, i) => item(child, 0, ctx, [...path, 'items', i]));
+export function list(node: ListNode, ctx: RenderContext, path: JsonPath): void {
+  node.items.forEach((child, i) => item(child, 0, ctx, [...path, 'items', i]));
 }

@@ -1,7 +1,7 @@
 import type { JsonPath } from '@baocao-khcn/core';
 import type { RecipientsNode } from '@baocao-khcn/core/tree';
-import { Paragraph } from 'docx';
 import type { RenderContext } from '../context';
+import { paragraphProperties, paragraphXml } from '../ooxml/paragraph';
 import { sanitizeText } from '../sanitize';
 import { ND30, STYLE_IDS } from '../style';
 import { plainRuns } from './text';
@@ -18,24 +18,25 @@ function dashed(item: string): string {
  * @example
  * ```ts
  * recipients({ label: 'Nơi nhận:', items: ['Như trên;', 'Lưu: VT, VP.'] }, ctx, ['recipients']);
- * // "Nơi nhận:" / "- Như trên;" / "- Lưu: VT, VP."
+ * // the paragraphs "Nơi nhận:" / "- Như trên;" / "- Lưu: VT, VP."
  * ```
  */
-export function recipients(node: RecipientsNode, ctx: RenderContext, path: JsonPath): Paragraph[] {
+export function recipients(node: RecipientsNode, ctx: RenderContext, path: JsonPath): string[] {
   const c = ND30.closing;
-  const out: Paragraph[] = [];
+  const out: string[] = [];
+  const style = paragraphProperties({ style: STYLE_IDS.recipients });
   const label = sanitizeText(node.label, [...path, 'label'], ctx.report);
   if (label.trim() !== '') {
-    out.push(new Paragraph({ style: STYLE_IDS.recipients, children: plainRuns(label, { bold: true, italic: true, size: c.recipientsLabelSize }) }));
+    out.push(paragraphXml(style, plainRuns(label, { bold: true, italic: true, size: c.recipientsLabelSize })));
   }
   if (node.note !== undefined && node.note.trim() !== '') {
     const note = sanitizeText(node.note, [...path, 'note'], ctx.report);
-    out.push(new Paragraph({ style: STYLE_IDS.recipients, children: plainRuns(note, { italic: true, size: c.recipientsNoteSize }) }));
+    out.push(paragraphXml(style, plainRuns(note, { italic: true, size: c.recipientsNoteSize })));
   }
   node.items.forEach((item, i) => {
     const text = sanitizeText(item, [...path, 'items', i], ctx.report).trim();
     if (text === '') return;
-    out.push(new Paragraph({ style: STYLE_IDS.recipients, children: plainRuns(dashed(text), { size: c.recipientsItemSize }) }));
+    out.push(paragraphXml(style, plainRuns(dashed(text), { size: c.recipientsItemSize })));
   });
   return out;
 }

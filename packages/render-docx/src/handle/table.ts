@@ -1,11 +1,10 @@
 import type { JsonPath } from '@baocao-khcn/core';
 import type { TableCellNode, TableNode, TableRowNode } from '@baocao-khcn/core/tree';
-import { BaseXmlComponent, BorderStyle, Paragraph, Table, TableLayoutType, VerticalAlignTable, WidthType, type FileChild } from 'docx';
 import type { RenderContext } from '../context';
+import { justification, paragraphProperties, paragraphXml, type Justification } from '../ooxml/paragraph';
+import { cellProperties, cellXml, ROW_END, rowStart, TABLE_END, tableStart } from '../ooxml/table';
 import { ND30, STYLE_IDS } from '../style';
-import { createXmlWriter, element, empty, shared, TableWithRows, XmlText, type Xml } from '../xml';
-import { cellInlines, inlines } from './inline';
-import { alignment } from './paragraph';
+import { inlines } from './inline';
 
 /**
  * Splits `total` twips into integer column widths proportional to `fractions` (largest remainder,
@@ -34,100 +33,71 @@ export function gridWidths(fractions: readonly number[], total: number): number[
   return widths;
 }
 
-const border = { style: BorderStyle.SINGLE, size: ND30.table.borderSize, color: '000000' } as const;
-
 type Pending = { remaining: number; span: number };
 
 function spanWidth(grid: readonly number[], start: number, span: number): number {
   return grid.slice(start, start + span).reduce((a, b) => a + b, 0);
 }
 
-/** Writes the XML of a table's rows; one per table, so that what its cells share is made once. */
-type RowWriter = {
-  /** A cell of the columns from `col` on (`<w:tc>` as docx's `TableCell` writes it, centred vertically). */
-  cell(col: number, span: number, merge: 'restart' | 'continue' | undefined, paragraphs: readonly Xml[]): Xml;
-  /** A paragraph of a cell (`<w:p>` in the table text style, `jc` its alignment if any) with its runs. */
-  paragraph(jc: string | undefined, runs: readonly unknown[]): Xml;
-  /** Whether a docx component was left among the runs (see `TableWithRows`). */
-  readonly hasComponents: boolean;
-  /** A finished row: as text when the renderer writes the document part and docx need not write part of it. */
-  row(xml: Xml): Xml | XmlText;
+/** Writes the XML of a table's cells; one per table, so that what its cells share is written once. */
+type CellWriter = {
+  /** A cell of the columns from `col` on, centred vertically, with its paragraphs. */
+  cell(col: number, span: number, merge: 'restart' | 'continue' | undefined, paragraphs: string): string;
+  /** A paragraph of a cell in the table text style, `jc` its alignment if any, with its runs. */
+  paragraph(jc: Justification | undefined, runs: string): string;
 };
 
-function rowWriter(grid: readonly number[], writesXml: boolean): RowWriter {
-  const vAlign = empty('w:vAlign', { 'w:val': VerticalAlignTable.CENTER });
-  const style = empty('w:pStyle', { 'w:val': STYLE_IDS.tableText });
-  const cellProperties = new Map<string, Xml>();
-  const paragraphProperties = new Map<string | undefined, Xml>();
-  let components = false;
-  let rowHasComponents = false;
-  const write = writesXml ? createXmlWriter() : undefined;
+function cellWriter(grid: readonly number[]): CellWriter {
+  const cellProps = new Map<string, string>();
+  const paragraphProps = new Map<Justification | undefined, string>();
   return {
     cell(col, span, merge, paragraphs) {
       const key = `${col} ${span} ${merge}`;
-      let properties = cellProperties.get(key);
+      let properties = cellProps.get(key);
       if (properties === undefined) {
-        const children = [empty('w:tcW', { 'w:type': WidthType.DXA, 'w:w': spanWidth(grid, col, span) })];
-        if (span > 1) children.push(empty('w:gridSpan', { 'w:val': span }));
-        if (merge !== undefined) children.push(empty('w:vMerge', { 'w:val': merge }));
-        children.push(vAlign);
-        properties = shared(element('w:tcPr', children));
-        cellProperties.set(key, properties);
+        properties = cellProperties({ width: spanWidth(grid, col, span), span, ...(merge !== undefined ? { merge } : {}), vAlign: 'center' });
+        cellProps.set(key, properties);
       }
-      return element('w:tc', [properties, ...paragraphs]);
+      return cellXml(properties, paragraphs);
     },
     paragraph(jc, runs) {
-      let properties = paragraphProperties.get(jc);
+      let properties = paragraphProps.get(jc);
       if (properties === undefined) {
-        properties = shared(element('w:pPr', jc === undefined ? [style] : [style, empty('w:jc', { 'w:val': jc })]));
-        paragraphProperties.set(jc, properties);
+        properties = paragraphProperties({ style: STYLE_IDS.tableText, ...(jc !== undefined ? { alignment: jc } : {}) });
+        paragraphProps.set(jc, properties);
       }
-      rowHasComponents ||= runs.some((run) => run instanceof BaseXmlComponent);
-      components ||= rowHasComponents;
-      return element('w:p', [properties, ...runs]);
-    },
-    get hasComponents() {
-      return components;
-    },
-    row(xml) {
-      const text = write !== undefined && !rowHasComponents ? new XmlText(write.bytes(xml)) : xml;
-      rowHasComponents = false;
-      return text;
+      return paragraphXml(properties, runs);
     },
   };
 }
 
-function cellParagraphs(cell: TableCellNode, row: TableRowNode, ctx: RenderContext, path: JsonPath, xml: RowWriter): Xml[] {
+function cellParagraphs(cell: TableCellNode, row: TableRowNode, ctx: RenderContext, path: JsonPath, xml: CellWriter): string {
   const format = {
     ...(cell.bold || row.group ? { bold: true } : {}),
     ...(cell.italic ? { italic: true } : {}),
   };
   const paragraphs = cell.paragraphs.length > 0 ? cell.paragraphs : [[]];
-  return paragraphs.map((content, k) => xml.paragraph(alignment(cell.align), cellInlines(content, ctx, [...path, 'paragraphs', k], format)));
+  return paragraphs.map((content, k) => xml.paragraph(justification(cell.align), inlines(content, ctx, [...path, 'paragraphs', k], format))).join('');
 }
 
 /**
  * Lays the HTML-like rows (a cell with `rowSpan` covers the same column below, and those rows omit
  * it) onto the grid: merged cells become `vMerge restart` + `continue` placeholders, `colSpan`
- * becomes `gridSpan`, each cell gets the width of the columns it spans.
+ * becomes `gridSpan`, each cell gets the width of the columns it spans. Each row is written to the body as soon
+ * as it is laid out.
  */
-function layRows(
-  rows: readonly { row: TableRowNode; path: JsonPath; header: boolean }[],
-  grid: readonly number[],
-  ctx: RenderContext,
-  xml: RowWriter,
-): (Xml | XmlText)[] {
+function layRows(rows: readonly { row: TableRowNode; path: JsonPath; header: boolean }[], grid: readonly number[], ctx: RenderContext): void {
   const columns = grid.length;
+  const xml = cellWriter(grid);
   const pending: (Pending | undefined)[] = Array.from({ length: columns }, () => undefined);
   // The empty paragraph of a continuation or filler cell.
-  const blank = shared(xml.paragraph(undefined, []));
-  const headerProperties = shared(element('w:trPr', [empty('w:cantSplit'), empty('w:tblHeader')]));
-  return rows.map(({ row, path, header }, r) => {
-    const placed: Xml[] = [];
+  const blank = xml.paragraph(undefined, '');
+  rows.forEach(({ row, path, header }, r) => {
+    let placed = rowStart(header ? 'header' : 'plain');
     let col = 0;
     const fillPending = (): void => {
       for (let p = pending[col]; p !== undefined && col < columns; p = pending[col]) {
-        placed.push(xml.cell(col, p.span, 'continue', [blank]));
+        placed += xml.cell(col, p.span, 'continue', blank);
         p.remaining -= 1;
         if (p.remaining <= 0) pending[col] = undefined;
         col += p.span;
@@ -167,7 +137,7 @@ function layRows(
         down = rowsLeft;
       }
       if (down > 1) pending[col] = { remaining: down - 1, span };
-      placed.push(xml.cell(col, span, down > 1 ? 'restart' : undefined, cellParagraphs(cell, row, ctx, at, xml)));
+      placed += xml.cell(col, span, down > 1 ? 'restart' : undefined, cellParagraphs(cell, row, ctx, at, xml));
       col += span;
     });
     fillPending();
@@ -183,11 +153,11 @@ function layRows(
       while (col < columns) {
         fillPending();
         if (col >= columns) break;
-        placed.push(xml.cell(col, 1, undefined, [blank]));
+        placed += xml.cell(col, 1, undefined, blank);
         col += 1;
       }
     }
-    return xml.row(element('w:tr', header ? [headerProperties, ...placed] : placed));
+    ctx.body.xml(placed + ROW_END);
   });
 }
 
@@ -208,7 +178,7 @@ function rowWidth(row: TableRowNode): number {
  * // <w:tblGrid><w:gridCol w:w="936"/><w:gridCol w:w="8419"/></w:tblGrid> …
  * ```
  */
-export function table(node: TableNode, ctx: RenderContext, path: JsonPath): FileChild[] {
+export function table(node: TableNode, ctx: RenderContext, path: JsonPath): void {
   const all = [
     ...node.headerRows.map((row, i) => ({ row, path: [...path, 'headerRows', i], header: true })),
     ...node.rows.map((row, i) => ({ row, path: [...path, 'rows', i], header: false })),
@@ -235,31 +205,13 @@ export function table(node: TableNode, ctx: RenderContext, path: JsonPath): File
     }
   }
   const grid = gridWidths(fractions, ctx.textWidth);
-  const out: FileChild[] = [];
   if (node.caption !== undefined && node.caption.length > 0) {
-    out.push(new Paragraph({ style: STYLE_IDS.tableCaption, children: inlines(node.caption, ctx, [...path, 'caption']) }));
+    ctx.body.paragraph(paragraphProperties({ style: STYLE_IDS.tableCaption }), inlines(node.caption, ctx, [...path, 'caption']));
   }
   const margin = ND30.table.cellMarginTwips;
   const vertical = ND30.table.cellMarginVerticalTwips;
-  const xml = rowWriter(grid, ctx.writesXml);
-  const rows = layRows(all, grid, ctx, xml);
-  // docx writes the table's properties and grid; the rows, the bulk of a long table, are prepared here.
-  const frame = new Table({
-    rows: [],
-    width: { size: grid.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: grid,
-    layout: TableLayoutType.FIXED,
-    margins: { left: margin, right: margin, top: vertical, bottom: vertical },
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-  });
-  out.push(new TableWithRows(frame, rows, xml.hasComponents));
-  out.push(new Paragraph({ style: STYLE_IDS.tableSpacer }));
-  return out;
+  ctx.body.xml(tableStart(grid, { style: 'single', size: ND30.table.borderSize }, { top: vertical, left: margin, bottom: vertical, right: margin }));
+  layRows(all, grid, ctx);
+  ctx.body.xml(TABLE_END);
+  ctx.body.paragraph(paragraphProperties({ style: STYLE_IDS.tableSpacer }), '');
 }

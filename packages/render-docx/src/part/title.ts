@@ -1,10 +1,10 @@
 import type { ReportDocument } from '@baocao-khcn/core';
 import type { InlineNode } from '@baocao-khcn/core/tree';
-import { AlignmentType, Paragraph } from 'docx';
 import type { RenderContext } from '../context';
 import { inlines } from '../handle/inline';
 import { plainRuns, upper } from '../handle/text';
 import { measureTwips } from '../metrics';
+import { paragraphProperties } from '../ooxml/paragraph';
 import { ruleParagraph } from '../rule';
 import { sanitizeText } from '../sanitize';
 import { ND30, ptToTwips, STYLE_IDS } from '../style';
@@ -20,15 +20,16 @@ function punctuate(item: string, last: boolean): string {
   return /[;.,:]$/.test(trimmed) ? trimmed : `${trimmed}${last ? '.' : ';'}`;
 }
 
-function to(doc: ReportDocument, ctx: RenderContext): Paragraph[] {
+function to(doc: ReportDocument, ctx: RenderContext): void {
   const names = doc.to.map((name, i) => sanitizeText(name, ['to', i], ctx.report).trim()).filter((n) => n !== '');
   const size = ctx.layout.bodySize;
-  const before = { before: ptToTwips(ND30.title.toSpaceBeforePt) };
-  if (names.length === 0) return [];
+  const before = ptToTwips(ND30.title.toSpaceBeforePt);
+  const after = ptToTwips(ND30.title.bodySpaceBeforePt);
+  if (names.length === 0) return;
   const only = names[0];
   if (names.length === 1 && only !== undefined) {
-    const spacing = { ...before, after: ptToTwips(ND30.title.bodySpaceBeforePt) };
-    return [new Paragraph({ style: STYLE_IDS.to, alignment: AlignmentType.CENTER, spacing, children: plainRuns(`Kính gửi: ${only}`, {}) })];
+    ctx.body.paragraph(paragraphProperties({ style: STYLE_IDS.to, spacing: { before, after }, alignment: 'center' }), plainRuns(`Kính gửi: ${only}`, {}));
+    return;
   }
   // Several: "Kính gửi:" then one "- X;" line each, the block centred on the page.
   const label = 'Kính gửi:';
@@ -37,20 +38,16 @@ function to(doc: ReportDocument, ctx: RenderContext): Paragraph[] {
   const widest = items.reduce((max, item) => Math.max(max, measureTwips(item, 'regular', size)), 0);
   const offset = Math.max(0, Math.floor((ctx.textWidth - labelWidth - widest) / 2));
   const dash = measureTwips('- ', 'regular', size);
-  const last = { after: ptToTwips(ND30.title.bodySpaceBeforePt) };
-  return [
-    new Paragraph({ style: STYLE_IDS.to, alignment: AlignmentType.LEFT, spacing: before, indent: { left: offset, firstLine: 0 }, children: plainRuns(label, {}) }),
-    ...items.map(
-      (item, i) =>
-        new Paragraph({
-          style: STYLE_IDS.to,
-          alignment: AlignmentType.LEFT,
-          indent: { left: offset + labelWidth + dash, hanging: dash },
-          ...(i === items.length - 1 ? { spacing: last } : {}),
-          children: plainRuns(item, {}),
-        }),
-    ),
-  ];
+  ctx.body.paragraph(paragraphProperties({ style: STYLE_IDS.to, spacing: { before }, indent: { left: offset, firstLine: 0 }, alignment: 'left' }), plainRuns(label, {}));
+  items.forEach((item, i) => {
+    const properties = paragraphProperties({
+      style: STYLE_IDS.to,
+      ...(i === items.length - 1 ? { spacing: { after } } : {}),
+      indent: { left: offset + labelWidth + dash, hanging: dash },
+      alignment: 'left',
+    });
+    ctx.body.paragraph(properties, plainRuns(item, {}));
+  });
 }
 
 /**
@@ -61,20 +58,16 @@ function to(doc: ReportDocument, ctx: RenderContext): Paragraph[] {
  * @example
  * ```ts
  * titleBlock({ ...doc, title: 'BÁO CÁO', to: ['Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn'] }, ctx);
- * // "BÁO CÁO", the trích yếu, a rule, "Kính gửi: Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn"
+ * // ctx.body gets "BÁO CÁO", the trích yếu, a rule, "Kính gửi: Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn"
  * ```
  */
-export function titleBlock(doc: ReportDocument, ctx: RenderContext): Paragraph[] {
+export function titleBlock(doc: ReportDocument, ctx: RenderContext): void {
   const title = upper(sanitizeText(doc.title, ['title'], ctx.report));
   const subjectWidth = Math.min(measureTwips(plainText(doc.subject).normalize('NFC'), 'bold', ND30.title.subjectSize), ctx.textWidth);
-  return [
-    new Paragraph({ style: STYLE_IDS.title, children: plainRuns(title, {}) }),
-    ...(doc.subject.length > 0
-      ? [
-          new Paragraph({ style: STYLE_IDS.subject, children: inlines(doc.subject, ctx, ['subject']) }),
-          ruleParagraph(subjectWidth * ND30.title.subjectRuleShare, ctx.textWidth),
-        ]
-      : []),
-    ...to(doc, ctx),
-  ];
+  ctx.body.paragraph(paragraphProperties({ style: STYLE_IDS.title }), plainRuns(title, {}));
+  if (doc.subject.length > 0) {
+    ctx.body.paragraph(paragraphProperties({ style: STYLE_IDS.subject }), inlines(doc.subject, ctx, ['subject']));
+    ctx.body.paragraph(ruleParagraph(subjectWidth * ND30.title.subjectRuleShare, ctx.textWidth), '');
+  }
+  to(doc, ctx);
 }
