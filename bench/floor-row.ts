@@ -37,7 +37,8 @@ export function pipelineRss(rows: number): { maxRssMb: number; total: number } {
     outfile,
     tsconfig: join(here, '../tsconfig.json'),
     logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // Aliased: a bundled dependency (fflate's Node build) imports `createRequire` itself.
+    banner: { js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);" },
   });
   const out = execFileSync(process.execPath, [outfile, String(rows)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').pop() as string) as { maxRssMb: number; total: number };
