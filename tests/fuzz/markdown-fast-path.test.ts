@@ -1,9 +1,10 @@
 /**
- * The fast path of `renderMarkdown` (issue 19): tables are written as GFM text directly — plain cells copied, the
- * others serialised in one batch — instead of through an mdast node per cell. Property: for hostile trees and
- * composed reports, `renderMarkdown` gives exactly the text of the general path, `toMdast` + `mdast-util-to-markdown`
- * with the package's settings (`renderMarkdownGeneral`). Every table takes the fast path (there is no size
- * threshold), so the generators aim at its boundary: cells that are one plain run of almost-plain text (Vietnamese
+ * The fast path of `renderMarkdown` (issue 19): tables of at least `DIRECT_TABLE_MIN_CELLS` slots are written as GFM
+ * text directly — plain cells copied, the others serialised in one batch — instead of through an mdast node per cell.
+ * Property: for hostile trees and composed reports, the fast path (`renderMarkdownDirect`: every table directly,
+ * however small) gives exactly the text of the general path, `toMdast` + `mdast-util-to-markdown` with the package's
+ * settings (`renderMarkdownGeneral`); and `renderMarkdown` itself does, on tables just below, at and just above the
+ * threshold. The generators aim at the boundary of plain cells: cells that are one plain run of almost-plain text (Vietnamese
  * in NFC and NFD with one Markdown special, a pipe, a line ending, an e-mail address or a URL), beside cells of
  * every other shape (styled runs, several runs or paragraphs, footnotes, empty cells), merged cells, group rows,
  * several header rows and captions, with every option that changes a table.
@@ -14,7 +15,7 @@ import { composeReport, type ReportDocument } from '@baocao-khcn/core';
 import type { BlockNode, InlineNode, TableCellNode, TableNode, TableRowNode, TextNode } from '@baocao-khcn/core/tree';
 import { renderMarkdown, type RenderMarkdownOptions } from '@baocao-khcn/render-md';
 import { documentOf } from '@baocao-khcn/test-utils';
-import { renderMarkdownGeneral } from '../../packages/render-md/src/testing';
+import { DIRECT_TABLE_MIN_CELLS, renderMarkdownDirect, renderMarkdownGeneral } from '../../packages/render-md/src/testing';
 import { composableReport, fuzzOptions, hostileText } from './arbitraries';
 import { fcParams, timeoutFor } from './config';
 
@@ -89,13 +90,37 @@ const options: fc.Arbitrary<RenderMarkdownOptions> = fc.record({
 });
 
 function expectSame(doc: ReportDocument, opts: RenderMarkdownOptions): void {
-  expect(renderMarkdown(doc, opts)).toBe(renderMarkdownGeneral(doc, opts));
+  expect(renderMarkdownDirect(doc, opts)).toBe(renderMarkdownGeneral(doc, opts));
 }
+
+/** One table of `width` columns, one header row and as many body rows as make it straddle the threshold. */
+const thresholdTable: fc.Arbitrary<ReportDocument> = fc
+  .record({ width: fc.integer({ min: 1, max: 6 }), delta: fc.integer({ min: -1, max: 1 }), cell: tableCell, text: almostPlain })
+  .chain(({ width, delta, cell, text }) => {
+    const bodyRows = Math.ceil(DIRECT_TABLE_MIN_CELLS / width) - 1 + delta;
+    const plainCell = (i: number): TableCellNode => ({ ...cell, paragraphs: [[{ type: 'text', text: `${text} ${i}` }]], colSpan: 1, rowSpan: 1, bold: false, italic: false });
+    return fc.array(tableRow(width), { maxLength: 3 }).map((odd): ReportDocument => {
+      const rows: TableRowNode[] = Array.from({ length: bodyRows }, (_, r) => ({ group: false, cells: Array.from({ length: width }, (_, c) => plainCell(r * width + c)) }));
+      // A few rows of every shape among the plain ones.
+      odd.forEach((row, k) => rows.splice(Math.floor(((k + 1) * rows.length) / 4), 1, { ...row, cells: row.cells.map((c) => ({ ...c, rowSpan: 1 })) }));
+      const head: TableRowNode = { group: false, cells: Array.from({ length: width }, (_, c) => plainCell(-c - 1)) };
+      return documentOf({ body: [{ type: 'table', columns: Array.from({ length: width }, () => ({ width: 1 / width })), headerRows: [head], rows }] });
+    });
+  });
 
 describe('renderMarkdown fast path: the same text as toMdast + mdast-util-to-markdown', () => {
   it('on hostile tables (one plain run per cell mostly, every other shape beside it)', () => {
     fc.assert(fc.property(document, options, expectSame), fcParams(30, 3));
   }, timeoutFor(30, 3));
+
+  it('renderMarkdown itself on tables just below, at and just above the size threshold', () => {
+    fc.assert(
+      fc.property(thresholdTable, options, (doc, opts) => {
+        expect(renderMarkdown(doc, opts)).toBe(renderMarkdownGeneral(doc, opts));
+      }),
+      fcParams(150, 0.2),
+    );
+  }, timeoutFor(150, 0.2));
 
   it('on composed reports full of hostile text', () => {
     fc.assert(

@@ -8,6 +8,16 @@ import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
  */
 export type CellWriter = (cells: readonly PhrasingContent[][]) => string[] | undefined;
 
+/**
+ * How `renderMarkdown` writes tables: those of at least `minCells` slots (rows × columns) directly as GFM text, the
+ * cells that are not plain text through `write`; smaller ones go the general way, through mdast (writing one
+ * directly costs two more calls of `mdast-util-to-markdown`, more than a small table's cells).
+ */
+export type DirectTables = { write: CellWriter; minCells: number };
+
+/** The smallest table `renderMarkdown` writes directly (rows × columns, header rows included). */
+export const DIRECT_TABLE_MIN_CELLS = 500;
+
 /** The text of one row of a one-column GFM table as `markdown-table` writes it (`| x |`, or `| |` when empty). */
 function cellOf(line: string | undefined): string | undefined {
   if (line === '| |') return '';

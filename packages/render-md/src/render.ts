@@ -5,7 +5,7 @@ import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import type { Root, RootContent } from 'mdast';
 import type { RenderMarkdownOptions, ResolvedOptions } from './options';
 import { resolveOptions } from './options';
-import { cellWriter } from './cells';
+import { cellWriter, DIRECT_TABLE_MIN_CELLS } from './cells';
 import { text } from './escape';
 import { RAW_TABLE, rawTable, rawTableHandler } from './handle/table-text';
 import { createState, documentMdast } from './to-mdast';
@@ -52,11 +52,18 @@ export function serialiseOptions(options: ResolvedOptions): ToMarkdownOptions {
  * // → '# BÁO CÁO\n\n**Kết quả công tác tháng 9/2023**\n\n## I. Kết quả\n\n…'
  */
 export function renderMarkdown(document: ReportDocument, options?: RenderMarkdownOptions): string {
+  return renderWithTables(document, options, DIRECT_TABLE_MIN_CELLS);
+}
+
+/**
+ * {@link renderMarkdown} with tables of at least `minCells` slots written as GFM text directly — the text `toMdast`
+ * + these settings give, without an mdast node per cell; the rest of the document goes through
+ * `mdast-util-to-markdown`. Internal: the tests pass 0 (every table directly).
+ */
+export function renderWithTables(document: ReportDocument, options: RenderMarkdownOptions | undefined, minCells: number): string {
   const resolved = resolveOptions(options);
   const settings = serialiseOptions(resolved);
-  // Tables are written as GFM text at once (the text `toMdast` + these settings give, without an mdast node per
-  // cell); the rest of the document goes through `mdast-util-to-markdown`.
-  const root = documentMdast(document, createState(resolved, cellWriter(settings)));
+  const root = documentMdast(document, createState(resolved, { write: cellWriter(settings), minCells }));
   return serialiseAround(root, settings);
 }
 
@@ -68,6 +75,7 @@ export function renderMarkdown(document: ReportDocument, options?: RenderMarkdow
  * otherwise), and the serialiser keeps no state across a table (it resets the last list bullet after any non-list).
  */
 function serialiseAround(root: Root, settings: ToMarkdownOptions): string {
+  if (!root.children.some((child) => (child.type as string) === RAW_TABLE)) return toMarkdown(root, settings);
   const parts: string[] = [];
   let run: RootContent[] = [];
   const flush = () => {

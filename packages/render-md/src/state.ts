@@ -1,5 +1,5 @@
 import type { BlockContent, PhrasingContent } from 'mdast';
-import type { CellWriter } from './cells';
+import type { DirectTables } from './cells';
 import type { BlockNode, FootnoteNode, InlineNode, NodeHandlers } from '@baocao-khcn/core/tree';
 import type { ResolvedOptions } from './options';
 
@@ -28,10 +28,10 @@ export interface State {
   /** Footnotes met so far (GFM mode), by number: the first occurrence of a number wins. */
   readonly footnotes: Map<number, FootnoteNode>;
   /**
-   * Set by `renderMarkdown` only: tables are then written as GFM text directly (`handle/table-text.ts`), the
-   * cells that are not plain text through this writer; `toMdast` leaves it unset and builds mdast tables.
+   * Set by `renderMarkdown` only: tables of at least `minCells` slots are then written as GFM text directly
+   * (`handle/table-text.ts`); `toMdast` leaves it unset and builds mdast tables.
    */
-  readonly cells?: CellWriter;
+  readonly direct?: DirectTables;
   /** Renders one block node through the block handler map. */
   block(node: BlockNode): BlockContent[];
   /** Renders a list of block nodes. */

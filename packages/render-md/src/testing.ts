@@ -9,7 +9,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { footnoteDefinitions } from './handle/footnotes';
 import type { RenderMarkdownOptions } from './options';
 import { resolveOptions } from './options';
-import { serialiseOptions } from './render';
+import { renderWithTables, serialiseOptions } from './render';
 import type { State } from './state';
 import { createState, toMdast } from './to-mdast';
 
@@ -38,3 +38,10 @@ export function renderBlocks(blocks: BlockNode[], options?: RenderMarkdownOption
 export function renderMarkdownGeneral(document: ReportDocument, options?: RenderMarkdownOptions): string {
   return toMarkdown(toMdast(document, options), serialiseOptions(resolveOptions(options)));
 }
+
+/** `renderMarkdown` with every table written directly, however small (the fast path of large tables). */
+export function renderMarkdownDirect(document: ReportDocument, options?: RenderMarkdownOptions): string {
+  return renderWithTables(document, options, 0);
+}
+
+export { DIRECT_TABLE_MIN_CELLS } from './cells';

@@ -1,7 +1,7 @@
 import type { ReportDocument } from '@baocao-khcn/core';
 import { dispatchNode } from '@baocao-khcn/core/tree';
 import type { BlockContent, PhrasingContent, Root } from 'mdast';
-import type { CellWriter } from './cells';
+import type { DirectTables } from './cells';
 import { blockHandlers, inlineHandlers, report } from './handle/index';
 import type { RenderMarkdownOptions, ResolvedOptions } from './options';
 import { resolveOptions } from './options';
@@ -9,11 +9,11 @@ import { build, joinWithSpace, normalise } from './phrasing';
 import type { InlineContext, Piece, State } from './state';
 
 /** A fresh state for one render (no module-level mutable state). Internal. */
-export function createState(options: ResolvedOptions, cells?: CellWriter): State {
+export function createState(options: ResolvedOptions, direct?: DirectTables): State {
   const state: State = {
     options,
     footnotes: new Map(),
-    ...(cells === undefined ? {} : { cells }),
+    ...(direct === undefined ? {} : { direct }),
     block(node) {
       return dispatchNode(blockHandlers, node, { renderer: 'render-md', kind: 'block' }, state);
     },
@@ -58,7 +58,7 @@ export function toMdast(document: ReportDocument, options?: RenderMarkdownOption
   return documentMdast(document, createState(resolveOptions(options)));
 }
 
-/** The mdast tree of a document rendered with `state` (internal: `renderMarkdown` passes a state with `cells`). */
+/** The mdast tree of a document rendered with `state` (internal: `renderMarkdown` passes a state with `direct`). */
 export function documentMdast(document: ReportDocument, state: State): Root {
   const handlers = { report: (node: ReportDocument) => report(node, state) };
   return dispatchNode(handlers, document, { renderer: 'render-md', kind: 'document' });

@@ -3,8 +3,8 @@ import type { TableNode } from '@baocao-khcn/core/tree';
 import { cell, documentOf, t } from '@baocao-khcn/test-utils';
 import { cellWriter } from '../cells';
 import { resolveOptions } from '../options';
-import { renderMarkdown, serialiseOptions } from '../render';
-import { renderMarkdownGeneral } from '../testing';
+import { serialiseOptions } from '../render';
+import { renderMarkdownDirect, renderMarkdownGeneral } from '../testing';
 import { isPlainCellText } from './table-text';
 
 describe('isPlainCellText: the cell texts renderMarkdown copies as they are', () => {
@@ -49,11 +49,11 @@ describe('tables written directly', () => {
 
   it('copy plain cells and write the others through the batch, as the general path does', () => {
     const document = documentOf({ body: [table] });
-    const markdown = renderMarkdown(document, { header: false });
+    const markdown = renderMarkdownDirect(document, { header: false });
     expect(markdown).toContain(
       ['| TT | Nội dung | Ghi chú |', '| :-: | - | - |', '| 1 | Cân số 1, phường Hoàng Văn Thụ | Đạt |', '| 2 | Sở KH&CN \\| a_b | x[^1] |', '| **II** | | |'].join('\n'),
     );
     expect(markdown).toBe(renderMarkdownGeneral(document, { header: false }));
-    expect(renderMarkdown(document, { footnotes: 'inline', mergedCells: 'first' })).toBe(renderMarkdownGeneral(document, { footnotes: 'inline', mergedCells: 'first' }));
+    expect(renderMarkdownDirect(document, { footnotes: 'inline', mergedCells: 'first' })).toBe(renderMarkdownGeneral(document, { footnotes: 'inline', mergedCells: 'first' }));
   });
 });

@@ -30,7 +30,7 @@ function row({ slots, style }: GridRow, width: number, state: State): TableRow {
  * - a column is centred or right-aligned when all its body cells (outside group rows) say so;
  * - the caption becomes an italic paragraph above the table; column widths are dropped.
  *
- * In `renderMarkdown` (`state.cells` set) the table is written as GFM text at once, the same text
+ * In `renderMarkdown` (`state.direct` set) a large table is written as GFM text at once, the same text
  * `mdast-util-to-markdown` writes for the mdast table (see `table-text.ts`).
  */
 export const table: BlockHandler<TableNode> = (node, state) => {
@@ -41,7 +41,9 @@ export const table: BlockHandler<TableNode> = (node, state) => {
   }
   const layout = grid(node);
   if (layout === undefined) return out;
-  const text = state.cells === undefined ? undefined : tableText(layout, state, state.cells);
+  const direct = state.direct;
+  const large = direct !== undefined && layout.rows.length * layout.width >= direct.minCells;
+  const text = large ? tableText(layout, state, direct.write) : undefined;
   if (text !== undefined) {
     out.push(rawTable(text));
     return out;
