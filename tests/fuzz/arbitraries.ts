@@ -431,7 +431,7 @@ const wildValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Plain arrays and objects (not boxed primitives, maps, typed arrays …): the ones mutations walk into. */
-function isPlain(value: unknown): value is object {
+export function isPlain(value: unknown): value is object {
   if (Array.isArray(value)) return true;
   if (value === null || typeof value !== 'object') return false;
   const proto = Object.getPrototypeOf(value);
@@ -439,7 +439,7 @@ function isPlain(value: unknown): value is object {
 }
 
 /** Every path to a value inside `value` (objects and arrays), the root excluded. */
-function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = [], seen = new Set<object>()): (string | number)[][] {
+export function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = [], seen = new Set<object>()): (string | number)[][] {
   if (out.length > 4000 || !isPlain(value) || seen.has(value)) return out;
   seen.add(value);
   if (Array.isArray(value)) {

@@ -1,13 +1,17 @@
 /**
  * Property 5: validateReport never throws whatever `history` is (and composeReport throws only a ComposeError):
- * wild values, wild reports, and reports that ask for lũy kế, cùng kỳ and kế hoạch năm; every diagnostic is
- * well formed and its path resolves to a value in the input.
+ * wild values, wild reports, exotic objects, long lists (and lists of maxArrayLength and one more), and reports that ask for lũy kế, cùng kỳ and kế hoạch năm; every diagnostic is
+ * well formed (never `internal/error`) and its path resolves by the rule of packages/test-utils/src/paths.ts
+ * (`['history', i, …]` into the history).
  */
 import fc from 'fast-check';
-import { composeReport, defineSection, isComposeError, validateReport, type Diagnostic } from '@baocao-khcn/core';
+import { composeReport, DEFAULT_LIMITS, defineSection, isComposeError, validateReport, type Diagnostic } from '@baocao-khcn/core';
+import { unresolvedPaths } from '@baocao-khcn/test-utils';
 import { describe, expect, it } from 'vitest';
 import { composableReport, fuzzProfile, fuzzSection, wildReport } from './arbitraries';
 import { fcParams, timeoutFor } from './config';
+import { exoticHistory } from './exotic';
+import { expectWellFormed } from './properties';
 
 const MS = 30;
 
@@ -23,21 +27,19 @@ const asking = fc.record({
   month: fc.integer({ min: 1, max: 12 }),
 });
 
-const history = fc.oneof(
-  fc.anything(),
-  fc.array(fc.anything(), { maxLength: 4 }),
-  fc.array(wildReport(), { maxLength: 4 }),
-  fc.array(composableReport(), { maxLength: 4 }),
-);
-
-function resolves(root: unknown, path: Diagnostic['path']): boolean {
-  let here = root;
-  for (const key of path) {
-    if (here === null || typeof here !== 'object' || !Object.hasOwn(here, key)) return false;
-    here = (here as Record<string | number, unknown>)[key];
-  }
-  return true;
-}
+/** A history, boxed (fast-check must not look into a revoked Proxy itself). */
+const history: fc.Arbitrary<{ h: unknown }> = fc.oneof(
+  { weight: 3, arbitrary: fc.anything() },
+  { weight: 3, arbitrary: fc.array(fc.anything(), { maxLength: 4 }) },
+  { weight: 3, arbitrary: fc.array(wildReport(), { maxLength: 4 }) },
+  { weight: 3, arbitrary: fc.array(composableReport(), { maxLength: 4 }) },
+  // Long lists (the maximum and one past it: the tests at the end).
+  { weight: 1, arbitrary: fc.integer({ min: 500, max: 5_000 }).map((n) => new Array<unknown>(n).fill(null)) },
+).map((h) => ({ h })).chain((boxed) => fc.oneof(
+  { weight: 6, arbitrary: fc.constant(boxed) },
+  // Exotic objects: throwing getters and traps, revoked proxies.
+  { weight: 1, arbitrary: exoticHistory.map((planted) => ({ h: planted.report })) },
+));
 
 function check(input: unknown, h: unknown): void {
   const options = { ...fuzzOptions, history: h as unknown[] };
@@ -45,10 +47,9 @@ function check(input: unknown, h: unknown): void {
   expect(() => {
     diagnostics = validateReport(input, options);
   }).not.toThrow();
-  for (const d of diagnostics) {
-    expect(typeof d.code === 'string' && d.message.length > 0 && Array.isArray(d.path)).toBe(true);
-    if (d.code.startsWith('series/')) expect(resolves(input, d.path), `${d.code} ${JSON.stringify(d.path)}`).toBe(true);
-  }
+  expectWellFormed(diagnostics, 'validateReport');
+  expect(diagnostics.filter((d) => d.code === 'internal/error')).toEqual([]);
+  expect(unresolvedPaths(diagnostics, { input, profile: fuzzProfile, history: h })).toEqual([]);
   try {
     composeReport(input, options);
   } catch (error) {
@@ -58,12 +59,12 @@ function check(input: unknown, h: unknown): void {
 
 describe('property 5: any history, never a throw', () => {
   it('wild history with composable reports', () => {
-    fc.assert(fc.property(composableReport(), history, check), fcParams(MS));
+    fc.assert(fc.property(composableReport(), history, (report, { h }) => check(report, h)), fcParams(MS));
   }, timeoutFor(MS));
 
   it('reports that ask for lũy kế, cùng kỳ and kế hoạch năm, with wild history', () => {
     fc.assert(
-      fc.property(composableReport(), asking, history, (report, ask, h) => {
+      fc.property(composableReport(), asking, history, (report, ask, { h }) => {
         const figure: Record<string, unknown> = { type: 'figure', value: ask.value, indicator: ask.indicator, show: ['cumulative', 'previousYear', 'plan'] };
         if (ask.measure !== undefined) figure.measure = ask.measure;
         const input = { ...report, period: { kind: 'month', year: 2025, month: ask.month }, opening: [['Số liệu ', figure, '.']] };
@@ -72,4 +73,18 @@ describe('property 5: any history, never a throw', () => {
       fcParams(MS),
     );
   }, timeoutFor(MS));
+
+  it('a history of maxArrayLength entries, and one of maxArrayLength + 1', () => {
+    const figure = { type: 'figure', value: 3, indicator: 'fuzz-muc/done', show: ['cumulative'] };
+    const input = { issueDate: { year: 2025, month: 3 }, period: { kind: 'month', year: 2025, month: 2 }, opening: [['Số liệu ', figure, '.']], body: [], signer: { title: 'GIÁM ĐỐC', name: 'Lê A' }, recipients: { items: ['Lưu: VT.'] } };
+    const max = DEFAULT_LIMITS.maxArrayLength;
+    const atMax = validateReport(input, { ...fuzzOptions, history: new Array<unknown>(max).fill(null) });
+    const invalid = atMax.filter((d) => d.code === 'series/invalid-history');
+    expect(invalid.length).toBe(max);
+    expect(invalid.at(-1)?.path).toEqual(['history', max - 1]);
+    const over = validateReport(input, { ...fuzzOptions, history: new Array<unknown>(max + 1).fill(null) });
+    // The history is not used (the series reports the gap it leaves), and no document is made.
+    expect(over.filter((d) => d.severity === 'error').map((d) => [d.code, d.path])).toEqual([['input/array-too-long', ['history']]]);
+    expect(() => composeReport(input, { ...fuzzOptions, history: new Array<unknown>(max + 1).fill(null) })).toThrow(/^Không tạo được văn bản: Danh sách tại history có 200001 phần tử/);
+  }, 120_000);
 });

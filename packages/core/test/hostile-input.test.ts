@@ -94,3 +94,47 @@ describe('paths of text and figures made by a section (issues 20.3, 15.4)', () =
     expect(found.map((d) => [d.code, d.path])).toEqual([['money/words-mismatch', ['sections', 'du-an', 'projects', 0, 'words']]]);
   });
 });
+
+describe('the history option is read once too, with paths into it (issues 20.2, 15.4)', () => {
+  const withHistory = (history: unknown) => ({ ...options, history: history as unknown[] });
+  const cases: [string, unknown[], () => unknown][] = [
+    ['a throwing getter in an entry', [['history', 1, 'period']], () => {
+      const entry = {};
+      Object.defineProperty(entry, 'period', { enumerable: true, get: () => { throw new Error('ORM: session closed'); } });
+      return [sampleInput(), entry];
+    }],
+    ['a revoked Proxy as an entry', [['history', 0]], () => {
+      const { proxy, revoke } = Proxy.revocable(sampleInput(), {});
+      revoke();
+      return [proxy];
+    }],
+    ['a revoked Proxy as the history', [['history']], () => {
+      const { proxy, revoke } = Proxy.revocable([], {});
+      revoke();
+      return proxy;
+    }],
+    ['a Proxy whose get trap throws as the history', [['history']], () => new Proxy([sampleInput()], { get: () => { throw new Error('ORM: session closed'); } })],
+  ];
+  for (const [name, paths, make] of cases) {
+    it(`${name}: input/unreadable at its path, and a ComposeError`, () => {
+      const diagnostics = validateReport(sampleInput(), withHistory(make()));
+      expect(diagnostics.map((d) => [d.code, d.path])).toEqual(paths.map((p) => ['input/unreadable', p]));
+      expect(diagnostics[0]!.message).toMatch(/^Không đọc được giá trị tại history/);
+      let thrown: unknown;
+      try {
+        composeReport(sampleInput(), withHistory(make()));
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isComposeError(thrown) && thrown.diagnostics).toEqual(diagnostics);
+    });
+  }
+
+  it('an entry that is no report is skipped with a warning at ["history", i]; a history that is no list at ["history"]', () => {
+    const asking = sampleInput() as any;
+    asking.opening = [['Có ', { type: 'figure', value: 3, indicator: 'dem/done', show: ['cumulative'] }, '.']];
+    const invalid = (history: unknown) => validateReport(asking, withHistory(history)).filter((d) => d.code === 'series/invalid-history').map((d) => d.path);
+    expect(invalid([sampleInput(), null, 7])).toEqual([['history', 1], ['history', 2]]);
+    expect(invalid('x')).toEqual([['history']]);
+  });
+});

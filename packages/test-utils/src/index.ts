@@ -8,3 +8,5 @@ export { inlineText, lines } from './lines';
 export { codes, sectionHarness } from './section-harness';
 export type { HarnessSpec, Placement, Rendered, SectionHarness } from './section-harness';
 export { bacGiang, LANG_SON, langSon, NINE_MONTHS_2022 } from './presets';
+export { resolveDiagnostic, resolvePath, UNREADABLE, unresolvedPaths } from './paths';
+export type { PathRoots } from './paths';

@@ -5,6 +5,7 @@
 import { composeReport, defineProfile, validateReport, type AnySectionPlugin, type Diagnostic, type Period, type Profile, type ReportInput } from '@baocao-khcn/core';
 import type { BlockNode } from '@baocao-khcn/core/tree';
 import { lines } from './lines';
+import { unresolvedPaths } from './paths';
 
 /**
  * Where the section goes in the tiny report.
@@ -122,7 +123,9 @@ export function sectionHarness(spec: HarnessSpec): SectionHarness {
     };
   };
   const render = (section: AnySectionPlugin, data: unknown, placement: Placement = {}): Rendered => {
-    const { document, diagnostics } = composeReport(reportWith(section, data, placement), { profile, sections: [section] });
+    const input = reportWith(section, data, placement);
+    const { document, diagnostics } = composeReport(input, { profile, sections: [section] });
+    expectPaths(diagnostics, input, profile, section);
     const partStarts = document.body.flatMap((b, i) => (b.type === 'heading' && b.level === 1 ? [i] : []));
     const [first = 0, second = document.body.length] = partStarts;
     const appendixBlocks = document.appendices[0]?.blocks ?? [];
@@ -137,9 +140,22 @@ export function sectionHarness(spec: HarnessSpec): SectionHarness {
       appendixBlocks,
     };
   };
-  const diagnose = (section: AnySectionPlugin, data: unknown, placement: Placement = {}): Diagnostic[] =>
-    relative(validateReport(reportWith(section, data, { ...placement, resultsOnly: true }), { profile, sections: [section] }));
+  const diagnose = (section: AnySectionPlugin, data: unknown, placement: Placement = {}): Diagnostic[] => {
+    const input = reportWith(section, data, { ...placement, resultsOnly: true });
+    const diagnostics = validateReport(input, { profile, sections: [section] });
+    expectPaths(diagnostics, input, profile, section);
+    return relative(diagnostics);
+  };
   return { profile, reportWith, render, diagnose };
+}
+
+/**
+ * Every section test is also a test of its diagnostics' paths (issue 15.4): a path that leads to no value of the
+ * tiny report (by the rule of `paths.ts`) fails the test that made it.
+ */
+function expectPaths(diagnostics: readonly Diagnostic[], input: ReportInput, profile: Profile, section: AnySectionPlugin): void {
+  const lost = unresolvedPaths(diagnostics, { input, profile, sections: [section] });
+  if (lost.length > 0) throw new Error(`Diagnostic paths that lead to no value of the report: ${lost.join('; ')}`);
 }
 
 /**

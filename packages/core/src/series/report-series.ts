@@ -43,7 +43,7 @@ export function createReportSeries(input: unknown, report: Report, options: Opti
     const catalog = catalogOf(options.sections ?? []);
     const { entries, problems } = readEntries(options.history, options.profile, catalog);
     for (const p of problems) {
-      diagnostics.push({ code: 'series/invalid-history', severity: 'warning', path: [], message: p.index < 0 ? `Không dùng được lịch sử báo cáo: ${p.reason}.` : `Báo cáo thứ ${p.index + 1} trong lịch sử bị bỏ qua: ${p.reason}.` });
+      diagnostics.push({ code: 'series/invalid-history', severity: 'warning', path: p.index < 0 ? ['history'] : ['history', p.index], message: p.index < 0 ? `Không dùng được lịch sử báo cáo: ${p.reason}.` : `Báo cáo thứ ${p.index + 1} trong lịch sử bị bỏ qua: ${p.reason}.` });
     }
     state = { catalog, entries, current: new Map(indicatorsOfReport(report, report.period as Period, catalog).map((i) => [i.id, i] as const)) };
     return state;

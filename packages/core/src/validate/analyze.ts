@@ -37,6 +37,8 @@ export type ExpandedPart = {
   mode: PartMode;
   title: RichText;
   path: JsonPath;
+  /** Where the title is: the part's `title`, or the profile's template that made it. */
+  titlePath: JsonPath;
   children: ExpandedBlock[];
   /** Number styles of the levels inside the part (from the profile's part spec). */
   headingScheme?: readonly NumberStyle[];
@@ -67,6 +69,10 @@ export function analyzeReport(untrusted: unknown, options: ReportOptions): Analy
   // The caller's objects are read once, here; everything below reads the plain copy.
   const read = readInput(untrusted, limits);
   const diagnostics: Diagnostic[] = read.diagnostics;
+  // The history too, with paths ['history', i, …]: a history that cannot be read is reported with the report's
+  // own diagnostics, and no document is made from it.
+  const past = options.history === undefined ? undefined : readInput(options.history, limits, ['history']);
+  if (past) append(diagnostics, past.diagnostics);
   if (read.fatal) return { diagnostics };
   const input = read.value;
 
@@ -84,7 +90,7 @@ export function analyzeReport(untrusted: unknown, options: ReportOptions): Analy
   const made = reportContext(report, profile);
   if ('diagnostic' in made) return { diagnostics: [...diagnostics, made.diagnostic] };
   const { context } = made;
-  const series = createReportSeries(input, report, options);
+  const series = createReportSeries(input, report, { ...options, history: past?.fatal ? undefined : past?.value });
   context.series = series.view;
   append(diagnostics, checkDates(report, context, profile));
   if (diagnostics.some((d) => d.code === 'date/invalid' && d.path[0] === 'issueDate')) return { diagnostics };
@@ -111,7 +117,10 @@ export function analyzeReport(untrusted: unknown, options: ReportOptions): Analy
     return template === undefined ? undefined : render(name, template);
   };
 
+  // Text a template made is at the template's path in the profile (see the README, "Diagnostic paths").
+  const templatePath = (slot: string): JsonPath => ['profile', profile.id, 'templates', slot];
   const subject: RichText = report.subject ?? fromTemplate('subject') ?? '';
+  const subjectPath = report.subject === undefined && profile.templates.subject !== undefined ? templatePath('subject') : ['subject'];
   if (subject === '' || (Array.isArray(subject) && subject.length === 0)) {
     diagnostics.push({ code: 'report/missing-subject', severity: 'error', path: ['subject'], message: 'Thiếu trích yếu (và hồ sơ không có mẫu trích yếu).' });
   }
@@ -119,8 +128,8 @@ export function analyzeReport(untrusted: unknown, options: ReportOptions): Analy
   // figures are reported at their real paths.
   const origin = new WeakMap<object, JsonPath>();
   const expander = createExpander(new Map(sections.map((s) => [s.id, s] as const)), context, diagnostics, profile, report.sections ?? {}, origin);
-  const opening = expander.blocks(report.opening ?? optionalParagraph(fromTemplate('opening')), ['opening'], 'results');
-  const closing = expander.blocks(report.closing ?? optionalParagraph(fromTemplate('closing')), ['closing'], 'results');
+  const opening = expander.blocks(report.opening ?? optionalParagraph(fromTemplate('opening')), report.opening ? ['opening'] : templatePath('opening'), 'results');
+  const closing = expander.blocks(report.closing ?? optionalParagraph(fromTemplate('closing')), report.closing ? ['closing'] : templatePath('closing'), 'results');
   const parts = report.body.map((part, i) => expandPart(part, ['body', i], report, profile, expander, diagnostics, (spec) => render(`parts.${spec.id}.title`, spec.title)));
 
   const appendices = report.appendices.map((appendix, i) => {
@@ -132,9 +141,10 @@ export function analyzeReport(untrusted: unknown, options: ReportOptions): Analy
     return { subtitle, children: expander.blocks(appendix.content, ['appendices', i, 'content'], 'appendix') };
   });
 
-  append(diagnostics, checkContent({ report, subject, opening, closing, parts, appendices }, context, origin, series.figure));
+  append(diagnostics, checkContent({ report, subject, subjectPath, opening, closing, parts, appendices }, context, origin, series.figure));
   append(diagnostics, series.finish());
   const header = { numberLine: lines.numberLine, dateLine: lines.dateLine };
+  if (past?.fatal) return { diagnostics };
   return { diagnostics, ready: { report, context, engine, header, subject, opening, closing, parts, appendices, series } };
 }
 
@@ -155,11 +165,16 @@ function expandPart(
   const mode: PartMode = spec?.mode ?? 'free';
   const title: RichText = part.title ?? (spec ? titleOf(spec) : undefined) ?? '';
   let content: Block[] = part.content;
-  // An empty part lists the sections the profile places in it, with their data shared in `report.sections`.
+  let at: ((i: number) => JsonPath) | undefined;
+  // An empty part lists the sections the profile places in it, with their data shared in `report.sections` (where
+  // they are reported: the part holds no block for them).
   if (content.length === 0 && spec?.sections && report.sections) {
-    content = spec.sections.filter((id) => report.sections?.[id] !== undefined).map((id) => ({ type: 'section' as const, section: id }));
+    const ids = spec.sections.filter((id) => report.sections?.[id] !== undefined);
+    content = ids.map((id) => ({ type: 'section' as const, section: id }));
+    at = (i) => ['sections', ids[i] as string];
   }
-  const expanded: ExpandedPart = { id: part.part, mode, title, path, children: expander.blocks(content, [...path, 'content'], mode === 'plans' ? 'plans' : 'results') };
+  const titlePath = part.title === undefined && spec ? ['profile', profile.id, 'templates', `parts.${spec.id}.title`] : [...path, 'title'];
+  const expanded: ExpandedPart = { id: part.part, mode, title, path, titlePath, children: expander.blocks(content, [...path, 'content'], mode === 'plans' ? 'plans' : 'results', at) };
   if (spec?.headingScheme) expanded.headingScheme = spec.headingScheme;
   return expanded;
 }

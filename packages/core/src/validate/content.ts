@@ -15,10 +15,12 @@ import { append } from '../_lib/append';
 export type PrintedContent = {
   report: Report;
   subject: RichText;
+  /** Where the subject is: `['subject']`, or the profile's template that made it. */
+  subjectPath: JsonPath;
   opening: readonly ExpandedBlock[];
   closing: readonly ExpandedBlock[];
   /** `mode: 'plans'` lets prose name later periods freely (phương hướng, deadlines). */
-  parts: readonly { title: RichText; path: JsonPath; mode?: PartMode; children: readonly ExpandedBlock[] }[];
+  parts: readonly { title: RichText; path: JsonPath; titlePath: JsonPath; mode?: PartMode; children: readonly ExpandedBlock[] }[];
   appendices: readonly { children: readonly ExpandedBlock[] }[];
 };
 
@@ -32,23 +34,26 @@ export function checkContent(
   origin: WeakMap<object, JsonPath>,
   onFigure?: (figure: Figure, path: JsonPath) => void,
 ): Diagnostic[] {
-  const { report, subject, opening, closing, parts, appendices } = content;
+  const { report, subject, subjectPath, opening, closing, parts, appendices } = content;
   const diagnostics: Diagnostic[] = [];
   // One walk per rich text: its text and figure diagnostics, then those of its period mentions (strictly in
   // titles, none for some). Text of section output was checked where the section's data holds it (expand.ts); its
   // other diagnostics point at the data it came from.
   const visitRich = (rich: RichText, path: JsonPath, periods: 'title' | 'text' | 'plans' | 'none', source?: SectionSource) => {
     if (source) return visitSectionRich(rich, path, periods, source);
+    // Text a profile's template made (path ['profile', id, 'templates', slot]) is not checked for characters: the
+    // input strings it holds were checked at their own paths.
+    const checkChars = path[0] !== 'profile';
     if (typeof rich === 'string') {
       // Most rich text is a plain string (every cell of a long table): no walk needed.
-      append(diagnostics, checkText(rich, path));
+      if (checkChars) append(diagnostics, checkText(rich, path));
       if (periods !== 'none') append(diagnostics, checkPeriodText(rich, path, context, periods === 'title', periods === 'plans'));
       return;
     }
     const mentions: Diagnostic[] = [];
     walkRichText(rich, path, {
       text: (text, p) => {
-        append(diagnostics, checkText(text, p));
+        if (checkChars) append(diagnostics, checkText(text, p));
         if (periods !== 'none') append(mentions, checkPeriodText(text, p, context, periods === 'title', periods === 'plans'));
       },
       figure: (figure, p) => {
@@ -73,7 +78,7 @@ export function checkContent(
     });
     append(diagnostics, mentions);
   };
-  visitRich(subject, ['subject'], 'title');
+  visitRich(subject, subjectPath, 'title');
   const visitExpanded = (list: readonly ExpandedBlock[], prose: 'text' | 'plans' = 'text') => {
     for (const item of list) {
       if (item.kind === 'heading') {
@@ -90,7 +95,7 @@ export function checkContent(
   };
   visitExpanded(opening);
   for (const part of parts) {
-    visitRich(part.title, [...part.path, 'title'], 'none');
+    visitRich(part.title, part.titlePath, 'none');
     visitExpanded(part.children, part.mode === 'plans' ? 'plans' : 'text');
   }
   visitExpanded(closing);

@@ -29,7 +29,13 @@ export type SectionSource = { dataPath: JsonPath; strings: ReadonlyMap<string, J
 export type ExpandMode = SectionContext['mode'];
 
 /** Expands section blocks into the blocks their plugins render. */
-export type Expander = { blocks(blocks: readonly Block[], path: JsonPath, mode: ExpandMode): ExpandedBlock[] };
+export type Expander = {
+  /**
+   * Expands `blocks`, the `i`-th at `[...path, i]` — or at `at(i)` for blocks the input does not hold (the sections a
+   * profile places in an empty part are at their shared data, `['sections', id]`).
+   */
+  blocks(blocks: readonly Block[], path: JsonPath, mode: ExpandMode, at?: (i: number) => JsonPath): ExpandedBlock[];
+};
 
 /** Ids used by more than one section plugin (a configuration error). */
 export function duplicateSectionIds(sections: readonly AnySectionPlugin[]): string[] {
@@ -53,10 +59,11 @@ export function createExpander(
   origin: WeakMap<object, JsonPath>,
 ): Expander {
   const seenData = new Set<string>();
-  const expand = (blocks: readonly Block[], path: JsonPath, mode: ExpandMode, depth: number): ExpandedBlock[] => {
+  const expand = (blocks: readonly Block[], path: JsonPath, mode: ExpandMode, depth: number, at?: (i: number) => JsonPath): ExpandedBlock[] => {
     const out: ExpandedBlock[] = [];
     blocks.forEach((block, i) => {
-      const p = [...path, i];
+      const p = at ? at(i) : [...path, i];
+      const idPath = at ? p : [...p, 'section'];
       if (typeof block === 'string' || Array.isArray(block) || block.type === 'paragraph' || block.type === 'list' || block.type === 'table') {
         out.push({ kind: 'block', block, path: p });
         return;
@@ -67,7 +74,7 @@ export function createExpander(
       }
       const plugin = byId.get(block.section);
       if (!plugin) {
-        diagnostics.push({ code: 'section/unknown', severity: 'error', path: [...p, 'section'], message: `Không có section plugin "${block.section}" trong cấu hình báo cáo.` });
+        diagnostics.push({ code: 'section/unknown', severity: 'error', path: idPath, message: `Không có section plugin "${block.section}" trong cấu hình báo cáo.` });
         return;
       }
       if (depth > 8) {
@@ -75,16 +82,18 @@ export function createExpander(
         return;
       }
       if ((plugin.appliesFrom && context.cutoff < plugin.appliesFrom) || (plugin.appliesUntil && context.cutoff > plugin.appliesUntil)) {
-        diagnostics.push({ code: 'section/not-applicable', severity: 'warning', path: [...p, 'section'], message: `Lĩnh vực "${plugin.id}" áp dụng ${plugin.appliesFrom ? `từ ${plugin.appliesFrom}` : ''}${plugin.appliesUntil ? ` đến ${plugin.appliesUntil}` : ''}, không khớp kỳ báo cáo (chốt ${context.cutoff}).` });
+        diagnostics.push({ code: 'section/not-applicable', severity: 'warning', path: idPath, message: `Lĩnh vực "${plugin.id}" áp dụng ${plugin.appliesFrom ? `từ ${plugin.appliesFrom}` : ''}${plugin.appliesUntil ? ` đến ${plugin.appliesUntil}` : ''}, không khớp kỳ báo cáo (chốt ${context.cutoff}).` });
       }
       // Data given in place, or shared by id in `report.sections` (so the body and an appendix use one list).
+      // With no data at all, what is said about the data is said at the section block (it is the block that lacks it).
       const inPlace = block.data !== undefined;
-      const dataPath: JsonPath = inPlace ? [...p, 'data'] : ['sections', plugin.id];
+      const absent = !inPlace && shared[plugin.id] === undefined;
+      const dataPath: JsonPath = inPlace ? [...p, 'data'] : absent ? p : ['sections', plugin.id];
       const key = JSON.stringify(dataPath);
       const firstUse = !seenData.has(key);
       seenData.add(key);
       const parsed = parseWithDiagnostics(plugin.schema, inPlace ? block.data : (shared[plugin.id] ?? {}), dataPath);
-      if (firstUse) append(diagnostics, parsed.diagnostics);
+      if (firstUse) append(diagnostics, absent ? parsed.diagnostics.map((d) => ({ ...d, path: p })) : parsed.diagnostics);
       if (!parsed.success) return;
       if (firstUse) append(diagnostics, droppedKeys(inPlace ? block.data : shared[plugin.id], parsed.data, dataPath));
       // Text of section data is checked where it is written, whatever the plugin makes of it (issue 20.3).
@@ -114,12 +123,13 @@ export function createExpander(
       if (block.heading === false) append(out, children);
       else {
         const title = block.title ?? sectionTitleFor(profile.sectionTitles[plugin.id] ?? plugin.title, mode);
-        out.push({ kind: 'heading', title, path: p, children });
+        // A title the block does not give (the profile's or the plugin's) is reported at the section block.
+        out.push({ kind: 'heading', title, path: p, children, ...(block.title === undefined ? { titlePath: p } : {}) });
       }
     });
     return out;
   };
-  return { blocks: (blocks, path, mode) => expand(blocks, path, mode, 0) };
+  return { blocks: (blocks, path, mode, at) => expand(blocks, path, mode, 0, at) };
 }
 
 /** Section output is validated like user input. */

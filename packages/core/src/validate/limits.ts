@@ -108,6 +108,10 @@ export function readInput(input: unknown, limits: Limits, base: JsonPath = []): 
       store(frame, value);
       continue;
     }
+    if (shape.kind === 'boxed') {
+      store(frame, shape.value);
+      continue;
+    }
     ancestors.add(value);
     stack.push({ value, depth, parent: undefined, key: '', exit: true, into: undefined });
     if (shape.kind === 'array') {
@@ -159,11 +163,12 @@ export function readInput(input: unknown, limits: Limits, base: JsonPath = []): 
   return { diagnostics, fatal, value: fatal ? undefined : root.value };
 }
 
-type Shape = { kind: 'opaque' } | { kind: 'array'; length: number } | { kind: 'object'; keys: string[]; nullPrototype: boolean };
+type Shape = { kind: 'opaque' } | { kind: 'boxed'; value: unknown } | { kind: 'array'; length: number } | { kind: 'object'; keys: string[]; nullPrototype: boolean };
 
 /**
- * How a value is read: an array (its length), a record (its own enumerable string keys), or an opaque value kept as
- * it is (dates, maps, boxed primitives, typed arrays… which the schema refuses by type). May throw (Proxy traps).
+ * How a value is read: an array (its length), a record (its own enumerable string keys), a boxed string, number or
+ * boolean (its primitive, as `JSON.stringify` reads it: the schema must not see `String.prototype.bold`), or an opaque
+ * value kept as it is (dates, maps, typed arrays… which the schema refuses by type). May throw (Proxy traps).
  */
 function shapeOf(value: object): Shape {
   if (Array.isArray(value)) {
@@ -171,14 +176,25 @@ function shapeOf(value: object): Shape {
     return { kind: 'array', length: Number.isSafeInteger(length) && length >= 0 ? length : 0 };
   }
   const proto = Object.getPrototypeOf(value) as object | null;
-  if (proto !== null && proto !== Object.prototype && OPAQUE.some((type) => value instanceof type)) return { kind: 'opaque' };
+  if (proto !== null && proto !== Object.prototype) {
+    for (const [type, unbox] of BOXED) {
+      if (value instanceof type) return { kind: 'boxed', value: unbox.call(value) };
+    }
+    if (OPAQUE.some((type) => value instanceof type)) return { kind: 'opaque' };
+  }
   return { kind: 'object', keys: Object.keys(value), nullPrototype: proto === null };
 }
 
 const OPAQUE: readonly (abstract new (...args: never[]) => object)[] = [
   Date, RegExp, Map, Set, WeakMap, WeakSet, Promise, Error, ArrayBuffer, DataView,
   Object.getPrototypeOf(Int8Array) as abstract new (...args: never[]) => object,
-  Number, String, Boolean,
+];
+
+/** Boxed primitives and the intrinsic that unboxes each (not an overridable `valueOf`). */
+const BOXED: readonly [abstract new (...args: never[]) => object, (this: unknown) => unknown][] = [
+  [String, String.prototype.valueOf],
+  [Number, Number.prototype.valueOf],
+  [Boolean, Boolean.prototype.valueOf],
 ];
 
 /** Stores a frame's value (or its copy) into its parent's copy; an own `__proto__` key stays an own key. */

@@ -70,6 +70,7 @@ export function vietnameseError(issue: Issue): string | undefined {
       return `Phải là ${expected}, không phải ${typeOf(issue.input)}${typeof issue.input === 'object' ? '' : ` (${show(issue.input)})`}.`;
     }
     case 'invalid_value':
+      if (issue.input === undefined) return `${MISSING} (phải là ${list(issue.values)}).`;
       return `Phải là ${list(issue.values)} (nhận được ${show(issue.input)}).`;
     case 'too_small': {
       const unit = UNITS[issue.origin];

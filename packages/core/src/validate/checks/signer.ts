@@ -21,7 +21,7 @@ export function checkSigner(signer: Signer, path: JsonPath): Diagnostic[] {
     out.push({ code: 'signer/deputy-needs-kt', severity: 'warning', path: [...path, 'mode'], message: `Cấp phó ("${signer.title}") ký thay người đứng đầu phải ghi "KT.".` });
   }
   if ((signer.mode === 'KT' || signer.mode === 'TM' || signer.mode === 'TL' || signer.mode === 'TUQ') && !signer.for) {
-    out.push({ code: 'signer/missing-authority', severity: 'error', path: [...path, 'for'], message: `Thẩm quyền ${signer.mode}. cần ghi ký thay/thay mặt cho ai (ví dụ "GIÁM ĐỐC", "ỦY BAN NHÂN DÂN").` });
+    out.push({ code: 'signer/missing-authority', severity: 'error', path: [...path, 'for'], message: `Thiếu thẩm quyền ký thay/thay mặt: ${signer.mode}. cần ghi cho ai (ví dụ "GIÁM ĐỐC", "ỦY BAN NHÂN DÂN").` });
   }
   if (signer.mode === 'Q' && deputy) {
     out.push({ code: 'signer/acting-title', severity: 'warning', path: [...path, 'title'], message: 'Quyền (Q.) ghi chức danh người đứng đầu, không ghi cấp phó.' });
