@@ -55,13 +55,16 @@ export function wrapIfAny(name: string, content: string): string {
 export const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 /** The platform's UTF-8 encoder (browsers, Node): this package's TypeScript lib has no DOM types. */
-declare const TextEncoder: new () => { encode(text: string): Uint8Array };
+declare const TextEncoder: new () => {
+  encode(text: string): Uint8Array;
+  encodeInto(text: string, into: Uint8Array): { read: number; written: number };
+};
 const UTF8 = new TextEncoder();
 
 /**
- * UTF-8 written piece after piece: small strings are joined as they come and encoded in chunks, so that a part of
- * tens of megabytes never is one string, nor a list of millions of them. A piece is a whole string (a tag, an
- * escaped text …), so no character is split between two chunks.
+ * UTF-8 written piece after piece into a growing buffer: each piece (a tag, a row of a table …) is encoded as it
+ * comes, so that a part of tens of megabytes is never one string, nor a list of millions of them, and no string is
+ * joined only to be encoded. A piece is a whole string, so no character is split.
  *
  * @example
  * ```ts
@@ -71,34 +74,22 @@ const UTF8 = new TextEncoder();
  * ```
  */
 export class Sink {
-  private readonly chunks: Uint8Array[] = [];
-  private pieces: string[] = [];
-  private size = 0;
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
 
   push(piece: string): void {
-    this.pieces.push(piece);
-    this.size += piece.length;
-    if (this.size >= 1 << 16) this.flush();
-  }
-
-  bytes(): Uint8Array {
-    this.flush();
-    if (this.chunks.length === 1) return this.chunks[0] as Uint8Array;
-    let total = 0;
-    for (const chunk of this.chunks) total += chunk.length;
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const most = piece.length * 3;
+    if (this.length + most > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + most));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
     }
-    return out;
+    this.length += UTF8.encodeInto(piece, this.buffer.subarray(this.length)).written;
   }
 
-  private flush(): void {
-    if (this.pieces.length === 0) return;
-    this.chunks.push(UTF8.encode(this.pieces.join('')));
-    this.pieces = [];
-    this.size = 0;
+  /** The bytes written (a view of the sink's buffer). */
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
   }
 }
