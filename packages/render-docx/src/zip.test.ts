@@ -42,5 +42,8 @@ describe('crc32', () => {
   it('is the IEEE CRC-32', () => {
     expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array(0))).toBe(0);
+    // Lengths that are not a multiple of four (the bytes after the last whole group of four).
+    expect(crc32(strToU8('12345678901'))).toBe(0x539ae4ee);
+    expect(crc32(strToU8('a'))).toBe(0xe8b7be43);
   });
 });

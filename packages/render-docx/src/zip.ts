@@ -23,20 +23,45 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-let crcTable: Uint32Array | undefined;
+/** CRC-32 tables for four bytes at a time (slicing by 4): table k gives the CRC of a byte followed by k zero bytes. */
+let crcTables: Uint32Array | undefined;
 
-/** CRC-32 (IEEE) of `data`, as zip stores it. */
-export function crc32(data: Uint8Array): number {
-  if (crcTable === undefined) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
+function tables(): Uint32Array {
+  const t = new Uint32Array(1024);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  for (let n = 0; n < 256; n++) {
+    let c = t[n] as number;
+    for (let k = 1; k < 4; k++) {
+      c = (t[c & 0xff] as number) ^ (c >>> 8);
+      t[k * 256 + n] = c;
     }
   }
+  return t;
+}
+
+/**
+ * CRC-32 (IEEE) of `data`, as zip stores it; four bytes at a time (a long document part is megabytes).
+ *
+ * @example
+ * ```ts
+ * crc32(new TextEncoder().encode('123456789')); // 0xcbf43926
+ * ```
+ */
+export function crc32(data: Uint8Array): number {
+  crcTables ??= tables();
+  const t = crcTables;
   let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = (crcTable[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
+  let i = 0;
+  for (const end = data.length - (data.length % 4); i < end; i += 4) {
+    crc ^= (data[i] as number) | ((data[i + 1] as number) << 8) | ((data[i + 2] as number) << 16) | ((data[i + 3] as number) << 24);
+    crc =
+      (t[768 + (crc & 0xff)] as number) ^ (t[512 + ((crc >>> 8) & 0xff)] as number) ^ (t[256 + ((crc >>> 16) & 0xff)] as number) ^ (t[crc >>> 24] as number);
+  }
+  for (; i < data.length; i++) crc = (t[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
