@@ -15,8 +15,8 @@ describe('JSON Schema of the model (ajv, draft 2020-12)', () => {
   it('names its $defs after the model', () => {
     const schema = reportJsonSchema() as { $defs: Record<string, unknown>; properties: Record<string, unknown> };
     expect(Object.keys(schema.$defs).filter((k) => k.startsWith('__schema'))).toEqual([]);
-    expect(schema.properties['period']).toEqual({ $ref: '#/$defs/Period' });
-    expect(schema.properties['signer']).toEqual({ $ref: '#/$defs/Signer' });
+    expect(schema.properties['period']).toMatchObject({ $ref: '#/$defs/Period', title: 'Kỳ báo cáo' });
+    expect(schema.properties['signer']).toMatchObject({ $ref: '#/$defs/Signer', title: 'Người ký' });
     expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['Period', 'Signer', 'Block', 'RichText', 'Appendix', 'Part']));
   });
 
@@ -29,6 +29,19 @@ describe('JSON Schema of the model (ajv, draft 2020-12)', () => {
       const validate = ajv.compile(sectionJsonSchema(plugin as NonNullable<typeof plugin>));
       expect(validate(json(value)) ? [] : validate.errors, id).toEqual([]);
     }
+  });
+
+  it.each(examples.map((ex) => [ex.id, ex] as const))('accepts the input of %s against the report schema with its sections ($defs per section id)', (_id, ex) => {
+    const validate = ajv.compile(reportJsonSchema({ sections: ex.sections }));
+    expect(validate(json(ex.input)) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('refuses section data that its section refuses, through the report schema', () => {
+    const ex = examples.find((e) => e.input.sections?.['nghien-cuu-khcn'] !== undefined) ?? examples[0];
+    const validate = ajv.compile(reportJsonSchema({ sections: ex?.sections ?? [] }));
+    const bad = json({ ...ex?.input, sections: { ...ex?.input.sections, 'nghien-cuu-khcn': { accepted: -1 } } });
+    expect(validate(bad)).toBe(false);
+    expect(validate.errors?.map((e) => e.instancePath)).toContain('/sections/nghien-cuu-khcn/accepted');
   });
 
   it('refuses what the model refuses', () => {

@@ -21,7 +21,7 @@ describe('init', () => {
       '$profile: "examples/cli/profiles/lang-son-skhcn.json"',
     ]);
     expect(r.stdout).toContain('# Kỳ báo cáo (Nghị định 09/2019/NĐ-CP).\nperiod:\n  kind: "nine-months"\n  year: 2025\n');
-    expect(r.stdout).toContain('    tasks:\n      # Đề tài, dự án (nhiệm vụ KH&CN) under management in the period. — bắt buộc\n      total: 0\n');
+    expect(r.stdout).toContain('    tasks:\n      # Tổng số\n      # Số đề tài, dự án (nhiệm vụ KH&CN) đang quản lý, theo dõi trong kỳ. — bắt buộc\n      total: 0\n');
     const data = parse(r.stdout) as { kind: string; issueDate: unknown; to: string[]; body: { part: string; content?: unknown[] }[]; sections: Record<string, unknown>; signer: unknown };
     expect(data.kind).toBe('bao-cao');
     expect(data.issueDate).toEqual({ year: 2025, month: 9 });
@@ -44,7 +44,7 @@ describe('init', () => {
     expect(r.stdout).toContain('  chuyen-doi-so:\n');
     const filled = r.stdout
       .replace('$profile: "profile.yaml"', `$profile: ${JSON.stringify(join(ROOT, 'packages/cli/test/fixtures/profile.yaml'))}`)
-      .replace(/- label: ""(\n\s+#[^\n]*\n\s+)count: 0(\n\s+#[^\n]*\n\s+)unit: ""/, '- label: "cân các loại"$1count: 3$2unit: "cái"');
+      .replace(/- label: ""((?:\n\s+#[^\n]*)+\n\s+)count: 0((?:\n\s+#[^\n]*)+\n\s+)unit: ""/, '- label: "cân các loại"$1count: 3$2unit: "cái"');
     writeFileSync(join(dir, 'bao-cao.yaml'), filled);
     const check = await baocao(['validate', 'bao-cao.yaml'], { cwd: dir });
     expect(check.stdout.split('\n').filter((l) => l.includes(' lỗi '))).toEqual([]);

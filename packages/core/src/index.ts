@@ -18,6 +18,7 @@ export type { BlockInput, ParagraphBlockInput, ListBlockInput, ListItemInput, Ta
 export type { RichTextInput, InlineInput, FigureInput, FootnoteInput, TextRun } from './model/rich-text';
 export type { Period, PeriodKind, WindowRule } from './period/types';
 export { reportJsonSchema, sectionJsonSchema } from './model/json-schema';
+export type { ReportJsonSchemaOptions, SectionSchemaSource } from './model/json-schema';
 
 // Profiles and sections
 export { defineProfile } from './plugin/profile';

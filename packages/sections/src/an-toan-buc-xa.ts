@@ -28,10 +28,10 @@ export const anToanBucXa = defineAreaSection({
     inspections: { kind: 'flow', label: 'Cơ sở bức xạ được kiểm tra', unit: 'cơ sở' },
   },
   figures: {
-    licences: optionalCount('Licences for radiation work (giấy phép tiến hành công việc bức xạ) issued, renewed or amended.'),
-    certificates: optionalCount('Radiation worker certificates (chứng chỉ nhân viên bức xạ) issued.'),
-    facilities: optionalCount('Facilities doing radiation work under management.'),
-    inspections: optionalCount('Facilities doing radiation work inspected in the period.'),
+    licences: optionalCount({ title: 'Giấy phép bức xạ', description: 'Số giấy phép tiến hành công việc bức xạ được cấp mới, gia hạn, sửa đổi, bổ sung trong kỳ.' }),
+    certificates: optionalCount({ title: 'Chứng chỉ nhân viên bức xạ', description: 'Số chứng chỉ nhân viên bức xạ được cấp trong kỳ.' }),
+    facilities: optionalCount({ title: 'Cơ sở bức xạ đang quản lý', description: 'Số cơ sở tiến hành công việc bức xạ đang được quản lý.' }),
+    inspections: optionalCount({ title: 'Cơ sở bức xạ được kiểm tra', description: 'Số cơ sở tiến hành công việc bức xạ được kiểm tra trong kỳ.' }),
   },
   summarize: (data) =>
     paragraph([

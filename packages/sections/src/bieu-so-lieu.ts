@@ -19,8 +19,8 @@ export const bieuSoLieu = defineSection({
   title: 'Biểu số liệu một số chỉ tiêu chủ yếu',
   description: 'Biểu so sánh các chỉ tiêu: kỳ này, cùng kỳ năm trước, tăng/giảm, lũy kế từ đầu năm, kế hoạch năm và % kế hoạch (tính từ lịch sử báo cáo).',
   schema: z.object({
-    indicators: z.array(z.string().min(1)).optional().describe('Các chỉ tiêu (mã <lĩnh vực>/<số liệu>) theo thứ tự dòng; mặc định mọi chỉ tiêu của báo cáo.'),
-    caption: z.string().optional().describe('Dòng ghi chú trên biểu, ví dụ "Đơn vị tính: như từng chỉ tiêu".'),
+    indicators: z.array(z.string().min(1)).optional().meta({ title: 'Các chỉ tiêu', description: 'Các chỉ tiêu (mã <lĩnh vực>/<số liệu>) theo thứ tự dòng của biểu; mặc định mọi chỉ tiêu của báo cáo.' }),
+    caption: z.string().optional().meta({ title: 'Ghi chú trên biểu', description: 'Dòng ghi chú phía trên biểu, ví dụ "Đơn vị tính: như từng chỉ tiêu".' }),
   }),
   results: (data, ctx) => {
     const year = ctx.series?.span?.year;

@@ -30,17 +30,17 @@ export const buuChinhVienThong = defineAreaSection({
   },
   appliesFrom: '2025-03-01',
   figures: {
-    postalPoints: optionalCount('Số điểm phục vụ bưu chính.'),
-    btsStations: optionalCount('Số trạm thu phát sóng di động (BTS).'),
-    frequencyLicences: optionalCount('Số giấy phép sử dụng tần số vô tuyến điện đã cấp trong kỳ.'),
-    digitalCompanies: optionalCount('Số doanh nghiệp công nghệ số.'),
+    postalPoints: optionalCount({ title: 'Điểm phục vụ bưu chính', description: 'Số điểm phục vụ bưu chính trên địa bàn.' }),
+    btsStations: optionalCount({ title: 'Trạm BTS', description: 'Số trạm thu phát sóng thông tin di động (BTS).' }),
+    frequencyLicences: optionalCount({ title: 'Giấy phép tần số', description: 'Số giấy phép sử dụng tần số vô tuyến điện đã cấp trong kỳ.' }),
+    digitalCompanies: optionalCount({ title: 'Doanh nghiệp công nghệ số', description: 'Số doanh nghiệp công nghệ số trên địa bàn.' }),
     subscribers: z
       .object({
-        mobile: optionalCount('Thuê bao di động.'),
-        broadband: optionalCount('Thuê bao băng rộng.'),
+        mobile: optionalCount({ title: 'Thuê bao di động', description: 'Số thuê bao điện thoại di động.' }),
+        broadband: optionalCount({ title: 'Thuê bao băng rộng', description: 'Số thuê bao Internet băng rộng.' }),
       })
       .optional()
-      .describe('Số thuê bao.'),
+      .meta({ title: 'Thuê bao', description: 'Số thuê bao viễn thông: di động và băng rộng.' }),
   },
   summarize: (data) => {
     const infrastructure = joinClauses(

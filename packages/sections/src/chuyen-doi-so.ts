@@ -7,19 +7,19 @@ const count = z.number().int().nonnegative();
 
 const onlineServicesSchema = z
   .object({
-    total: count.describe('Tổng số dịch vụ công trực tuyến.'),
-    fullProcess: optionalCount('Dịch vụ công trực tuyến toàn trình.'),
-    partial: optionalCount('Dịch vụ công trực tuyến một phần.'),
+    total: count.meta({ title: 'Tổng số', description: 'Tổng số dịch vụ công trực tuyến.' }),
+    fullProcess: optionalCount({ title: 'Toàn trình', description: 'Số dịch vụ công trực tuyến toàn trình.' }),
+    partial: optionalCount({ title: 'Một phần', description: 'Số dịch vụ công trực tuyến một phần.' }),
   })
-  .describe('Dịch vụ công trực tuyến thuộc thẩm quyền của Sở (toàn trình + một phần ≤ tổng số).');
+  .meta({ title: 'Dịch vụ công trực tuyến', description: 'Dịch vụ công trực tuyến thuộc thẩm quyền của Sở (toàn trình + một phần ≤ tổng số).' });
 
 const onlineDossiersSchema = z
   .object({
-    online: count.describe('Hồ sơ tiếp nhận trực tuyến.'),
-    total: count.describe('Tổng số hồ sơ tiếp nhận.'),
-    rate: z.number().nonnegative().optional().describe('Tỷ lệ hồ sơ trực tuyến (%) như báo cáo ghi; tính từ số liệu khi không ghi.'),
+    online: count.meta({ title: 'Hồ sơ trực tuyến', description: 'Số hồ sơ tiếp nhận trực tuyến.' }),
+    total: count.meta({ title: 'Tổng số hồ sơ', description: 'Tổng số hồ sơ tiếp nhận.' }),
+    rate: z.number().nonnegative().optional().meta({ title: 'Tỷ lệ trực tuyến (%)', description: 'Tỷ lệ hồ sơ trực tuyến (%) như báo cáo ghi; tính từ số liệu khi không ghi.' }),
   })
-  .describe('Hồ sơ thủ tục hành chính tiếp nhận trực tuyến.');
+  .meta({ title: 'Hồ sơ tiếp nhận trực tuyến', description: 'Hồ sơ thủ tục hành chính tiếp nhận trực tuyến trong kỳ.' });
 
 type OnlineServices = z.output<typeof onlineServicesSchema>;
 type OnlineDossiers = z.output<typeof onlineDossiersSchema>;
@@ -57,7 +57,7 @@ export const chuyenDoiSo = defineAreaSection({
   figures: {
     onlineServices: onlineServicesSchema.optional(),
     onlineDossiers: onlineDossiersSchema.optional(),
-    digitalSignatures: optionalCount('Số chứng thư chữ ký số đã cấp.'),
+    digitalSignatures: optionalCount({ title: 'Chứng thư chữ ký số', description: 'Số chứng thư chữ ký số đã cấp.' }),
   },
   summarize: (data) => {
     const out: BlockInput[] = [];

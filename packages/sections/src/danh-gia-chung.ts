@@ -6,17 +6,17 @@ const DEFAULT_TITLES = { strengths: 'Ưu điểm', weaknesses: 'Hạn chế', ca
 const KEYS = ['strengths', 'weaknesses', 'causes'] as const;
 
 const figures = {
-  strengths: proseSchema.describe('Ưu điểm, kết quả nổi bật.'),
-  weaknesses: proseSchema.describe('Hạn chế, tồn tại.'),
-  causes: proseSchema.describe('Nguyên nhân.'),
+  strengths: proseSchema.meta({ title: 'Ưu điểm', description: 'Ưu điểm, kết quả nổi bật.' }),
+  weaknesses: proseSchema.meta({ title: 'Hạn chế', description: 'Hạn chế, tồn tại.' }),
+  causes: proseSchema.meta({ title: 'Nguyên nhân', description: 'Nguyên nhân của hạn chế, tồn tại.' }),
   titles: z
     .object({
-      strengths: z.string().min(1).optional().describe(`Mặc định "${DEFAULT_TITLES.strengths}".`),
-      weaknesses: z.string().min(1).optional().describe(`Mặc định "${DEFAULT_TITLES.weaknesses}"; ví dụ "Hạn chế và nguyên nhân".`),
-      causes: z.string().min(1).optional().describe(`Mặc định "${DEFAULT_TITLES.causes}".`),
+      strengths: z.string().min(1).optional().meta({ title: 'Tiêu đề mục ưu điểm', description: `Mặc định "${DEFAULT_TITLES.strengths}".` }),
+      weaknesses: z.string().min(1).optional().meta({ title: 'Tiêu đề mục hạn chế', description: `Mặc định "${DEFAULT_TITLES.weaknesses}"; ví dụ "Hạn chế và nguyên nhân".` }),
+      causes: z.string().min(1).optional().meta({ title: 'Tiêu đề mục nguyên nhân', description: `Mặc định "${DEFAULT_TITLES.causes}".` }),
     })
     .optional()
-    .describe('Tiêu đề các mục đánh giá.'),
+    .meta({ title: 'Tiêu đề các mục', description: 'Thay tiêu đề mặc định của các mục đánh giá.' }),
 };
 
 type Data = AreaData<typeof figures>;

@@ -8,9 +8,9 @@ const DEFAULT_UNIT = 'triệu đồng';
 
 /** One public service with its output in the period ("Kiểm định cột đo xăng dầu 360 cột"). */
 const serviceSchema = z.object({
-  label: z.string().min(1).describe('Tên dịch vụ, ví dụ "Kiểm định cột đo xăng dầu".'),
-  count: z.number().int().nonnegative().describe('Số lượng thực hiện trong kỳ.'),
-  unit: z.string().min(1).describe('Đơn vị tính, ví dụ "cột", "cái", "mẫu".'),
+  label: z.string().min(1).meta({ title: 'Tên dịch vụ', description: 'Tên dịch vụ, ví dụ "Kiểm định cột đo xăng dầu".' }),
+  count: z.number().int().nonnegative().meta({ title: 'Số lượng', description: 'Số lượng thực hiện trong kỳ.' }),
+  unit: z.string().min(1).meta({ title: 'Đơn vị tính', description: 'Đơn vị tính, ví dụ "cột", "cái", "mẫu".' }),
 });
 
 /**
@@ -37,15 +37,15 @@ export const hoatDongSuNghiep = defineAreaSection({
     'revenue.amount': { kind: 'flow', label: 'Thu từ hoạt động sự nghiệp' },
   },
   figures: {
-    services: z.array(serviceSchema).optional().describe('Dịch vụ đã thực hiện trong kỳ.'),
-    servicesLead: richTextSchema.optional().describe(`Câu dẫn trước danh sách dịch vụ; mặc định "${DEFAULT_SERVICES_LEAD}".`),
+    services: z.array(serviceSchema).optional().meta({ title: 'Dịch vụ sự nghiệp công', description: 'Các dịch vụ sự nghiệp công đã thực hiện trong kỳ.' }),
+    servicesLead: richTextSchema.optional().meta({ title: 'Câu dẫn', description: `Câu dẫn trước danh sách dịch vụ; mặc định "${DEFAULT_SERVICES_LEAD}".` }),
     revenue: z
       .object({
-        amount: z.number().nonnegative().describe('Số thu.'),
-        unit: z.string().min(1).default(DEFAULT_UNIT).describe(`Đơn vị; mặc định "${DEFAULT_UNIT}".`),
+        amount: z.number().nonnegative().meta({ title: 'Số thu', description: 'Số tiền thu được.' }),
+        unit: z.string().min(1).default(DEFAULT_UNIT).meta({ title: 'Đơn vị', description: `Đơn vị tiền; mặc định "${DEFAULT_UNIT}".` }),
       })
       .optional()
-      .describe('Tổng thu từ hoạt động sự nghiệp.'),
+      .meta({ title: 'Tổng thu', description: 'Tổng thu từ hoạt động sự nghiệp trong kỳ.' }),
   },
   summarize: (data) => {
     const out: BlockInput[] = [];

@@ -9,25 +9,30 @@ const DEFAULT_LEAD = 'Tổng kinh phí dự kiến là';
 /** The budget (dự toán): a total and its items (kinh phí sự nghiệp KH&CN, chi đầu tư phát triển …). */
 const budgetSchema = z
   .object({
-    unit: z.string().min(1).default(DEFAULT_UNIT).describe(`Đơn vị; mặc định "${DEFAULT_UNIT}".`),
-    lead: richTextSchema.optional().describe(`Câu dẫn trước tổng kinh phí; mặc định "${DEFAULT_LEAD}".`),
-    total: z.number().nonnegative().describe('Tổng kinh phí (= tổng các khoản).'),
+    unit: z.string().min(1).default(DEFAULT_UNIT).meta({ title: 'Đơn vị', description: `Đơn vị tiền; mặc định "${DEFAULT_UNIT}".` }),
+    lead: richTextSchema.optional().meta({ title: 'Câu dẫn', description: `Câu dẫn trước tổng kinh phí; mặc định "${DEFAULT_LEAD}".` }),
+    total: z.number().nonnegative().meta({ title: 'Tổng kinh phí', description: 'Tổng kinh phí, bằng tổng các khoản.' }),
     items: z
-      .array(z.object({ label: z.string().min(1).describe('Khoản kinh phí, ví dụ "Kinh phí sự nghiệp KH&CN".'), amount: z.number().nonnegative() }))
+      .array(
+        z.object({
+          label: z.string().min(1).meta({ title: 'Khoản kinh phí', description: 'Tên khoản kinh phí, ví dụ "Kinh phí sự nghiệp KH&CN".' }),
+          amount: z.number().nonnegative().meta({ title: 'Số tiền', description: 'Số tiền của khoản, theo đơn vị của dự toán.' }),
+        }),
+      )
       .default([])
-      .describe('Các khoản kinh phí.'),
+      .meta({ title: 'Các khoản kinh phí', description: 'Các khoản kinh phí của dự toán.' }),
   })
-  .describe('Dự toán kinh phí.');
+  .meta({ title: 'Dự toán kinh phí', description: 'Dự toán kinh phí: tổng số và các khoản.' });
 
 /** Disbursement: the budget allocated, the amount disbursed and the rate as stated. */
 const disbursementSchema = z
   .object({
-    allocated: z.number().nonnegative().describe('Kinh phí được giao.'),
-    disbursed: z.number().nonnegative().describe('Kinh phí đã giải ngân.'),
-    rate: z.number().nonnegative().optional().describe('Tỷ lệ giải ngân (%) như báo cáo ghi; tính từ số liệu khi không ghi.'),
-    unit: z.string().min(1).default(DEFAULT_UNIT).describe(`Đơn vị; mặc định "${DEFAULT_UNIT}".`),
+    allocated: z.number().nonnegative().meta({ title: 'Kinh phí được giao', description: 'Kinh phí được giao trong năm.' }),
+    disbursed: z.number().nonnegative().meta({ title: 'Kinh phí đã giải ngân', description: 'Kinh phí đã giải ngân đến thời điểm báo cáo.' }),
+    rate: z.number().nonnegative().optional().meta({ title: 'Tỷ lệ giải ngân (%)', description: 'Tỷ lệ giải ngân (%) như báo cáo ghi; tính từ số liệu khi không ghi.' }),
+    unit: z.string().min(1).default(DEFAULT_UNIT).meta({ title: 'Đơn vị', description: `Đơn vị tiền; mặc định "${DEFAULT_UNIT}".` }),
   })
-  .describe('Tình hình giải ngân.');
+  .meta({ title: 'Tình hình giải ngân', description: 'Kinh phí được giao, đã giải ngân và tỷ lệ giải ngân.' });
 
 type Budget = z.output<typeof budgetSchema>;
 type Disbursement = z.output<typeof disbursementSchema>;

@@ -33,8 +33,8 @@ export const khcnCoSo = defineAreaSection({
     tasks: { kind: 'stock', label: 'Nhiệm vụ KH&CN cấp cơ sở theo dõi', unit: 'nhiệm vụ' },
   },
   figures: {
-    districts: optionalCount('Districts and cities (huyện, thành phố) whose S&T work was guided; none after 01/7/2025.'),
-    tasks: optionalCount('Grassroots-level S&T tasks (nhiệm vụ KH&CN cấp cơ sở) followed in the period.'),
+    districts: optionalCount({ title: 'Huyện, thành phố được hướng dẫn', description: 'Số huyện, thành phố được hướng dẫn hoạt động KH&CN cấp cơ sở; không còn từ ngày 01/7/2025.' }),
+    tasks: optionalCount({ title: 'Nhiệm vụ KH&CN cấp cơ sở', description: 'Số nhiệm vụ KH&CN cấp cơ sở được theo dõi trong kỳ.' }),
   },
   summarize: (data) => {
     const unit = 'nhiệm vụ khoa học và công nghệ cấp cơ sở';

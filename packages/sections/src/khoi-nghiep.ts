@@ -23,9 +23,9 @@ export const khoiNghiep = defineAreaSection({
     participants: { kind: 'flow', label: 'Lượt người tham gia hoạt động khởi nghiệp', unit: 'lượt người' },
   },
   figures: {
-    contests: optionalCount('Start-up contests (cuộc thi khởi nghiệp đổi mới sáng tạo) organised.'),
-    trainings: optionalCount('Training courses and workshops on innovative start-ups organised.'),
-    participants: optionalCount('Participants (lượt người) in these activities.'),
+    contests: optionalCount({ title: 'Cuộc thi khởi nghiệp', description: 'Số cuộc thi khởi nghiệp đổi mới sáng tạo đã tổ chức.' }),
+    trainings: optionalCount({ title: 'Lớp tập huấn, hội thảo', description: 'Số lớp tập huấn, hội thảo về khởi nghiệp đổi mới sáng tạo đã tổ chức.' }),
+    participants: optionalCount({ title: 'Lượt người tham gia', description: 'Số lượt người tham gia các hoạt động trên.' }),
   },
   summarize: (data) => {
     const events = joinClauses(

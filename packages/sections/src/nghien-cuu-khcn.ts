@@ -6,10 +6,10 @@ const ID = 'nghien-cuu-khcn';
 const DEFAULT_UNIT = 'đề tài, dự án';
 
 const tasksSchema = z.object({
-  total: z.number().int().nonnegative().describe('Đề tài, dự án (nhiệm vụ KH&CN) under management in the period.'),
-  unit: z.string().min(1).optional().describe(`What is counted, as written: "${DEFAULT_UNIT}" by default, or "nhiệm vụ khoa học và công nghệ".`),
-  byLevel: z.array(breakdownPartSchema).optional().describe('Breakdown by level (cấp quốc gia, cấp tỉnh, cấp cơ sở …); must add up to total.'),
-  byField: z.array(breakdownPartSchema).optional().describe('Breakdown by field (nông nghiệp, y dược …); must add up to total.'),
+  total: z.number().int().nonnegative().meta({ title: 'Tổng số', description: 'Số đề tài, dự án (nhiệm vụ KH&CN) đang quản lý, theo dõi trong kỳ.' }),
+  unit: z.string().min(1).optional().meta({ title: 'Đơn vị đếm', description: `Cách gọi như trong văn bản: mặc định "${DEFAULT_UNIT}", hoặc "nhiệm vụ khoa học và công nghệ".` }),
+  byLevel: z.array(breakdownPartSchema).optional().meta({ title: 'Chia theo cấp', description: 'Chi tiết theo cấp (cấp quốc gia, cấp tỉnh, cấp cơ sở …); cộng lại phải bằng tổng số.' }),
+  byField: z.array(breakdownPartSchema).optional().meta({ title: 'Chia theo lĩnh vực', description: 'Chi tiết theo lĩnh vực (nông nghiệp, y dược …); cộng lại phải bằng tổng số.' }),
   breakdownIn: breakdownInSchema.optional(),
 });
 
@@ -39,10 +39,10 @@ export const nghienCuuKhcn = defineAreaSection({
     selected: { kind: 'flow', label: 'Nhiệm vụ KH&CN tuyển chọn, giao trực tiếp', unit: 'nhiệm vụ' },
   },
   figures: {
-    tasks: tasksSchema.optional(),
-    accepted: optionalCount('Tasks accepted (nghiệm thu) in the period.'),
-    inspected: optionalCount('Tasks inspected (kiểm tra tiến độ) in the period.'),
-    selected: optionalCount('Tasks whose host organisation was selected (tuyển chọn, giao trực tiếp) in the period.'),
+    tasks: tasksSchema.optional().meta({ title: 'Nhiệm vụ đang quản lý', description: 'Các đề tài, dự án đang quản lý, theo dõi trong kỳ, chi tiết theo cấp và theo lĩnh vực.' }),
+    accepted: optionalCount({ title: 'Nghiệm thu', description: 'Số nhiệm vụ được nghiệm thu trong kỳ.' }),
+    inspected: optionalCount({ title: 'Kiểm tra tiến độ', description: 'Số nhiệm vụ được kiểm tra tiến độ trong kỳ.' }),
+    selected: optionalCount({ title: 'Tuyển chọn, giao trực tiếp', description: 'Số nhiệm vụ được tuyển chọn, giao trực tiếp tổ chức chủ trì trong kỳ.' }),
   },
   summarize: (data) => {
     const unit = data.tasks?.unit ?? DEFAULT_UNIT;

@@ -9,14 +9,14 @@ const DEFAULT_NOTE = '(Có phụ lục chi tiết các nhiệm vụ gửi kèm t
 /** Counts written by hand in the report, checked against the counts of the task list. */
 const statedSchema = z
   .object({
-    total: optionalCount('Tổng số nhiệm vụ.'),
-    done: optionalCount('Đã thực hiện (hoàn thành).'),
-    doneLate: optionalCount('Trong đó thực hiện chậm.'),
-    inProgress: optionalCount('Đang thực hiện (trong hạn).'),
-    overdue: optionalCount('Quá hạn.'),
-    notStarted: optionalCount('Chưa thực hiện.'),
+    total: optionalCount({ title: 'Tổng số', description: 'Tổng số nhiệm vụ được giao.' }),
+    done: optionalCount({ title: 'Đã thực hiện', description: 'Số nhiệm vụ đã thực hiện (hoàn thành).' }),
+    doneLate: optionalCount({ title: 'Thực hiện chậm', description: 'Trong số đã thực hiện, số nhiệm vụ thực hiện chậm.' }),
+    inProgress: optionalCount({ title: 'Đang thực hiện', description: 'Số nhiệm vụ đang thực hiện, còn trong hạn.' }),
+    overdue: optionalCount({ title: 'Quá hạn', description: 'Số nhiệm vụ quá hạn chưa hoàn thành.' }),
+    notStarted: optionalCount({ title: 'Chưa thực hiện', description: 'Số nhiệm vụ chưa thực hiện.' }),
   })
-  .describe('Số liệu ghi tay trong báo cáo; được in thay cho số đếm từ danh sách và được đối chiếu với danh sách.');
+  .meta({ title: 'Số liệu ghi tay', description: 'Số liệu ghi tay trong báo cáo; được in thay cho số đếm từ danh sách và được đối chiếu với danh sách.' });
 
 /**
  * Columns of the detailed table (Phụ lục), with their widths: on a landscape page a reference such as
@@ -33,11 +33,11 @@ const COLUMNS = [
 ];
 
 const figures = {
-  tasks: z.array(taskSchema).default([]).describe('Nhiệm vụ được giao, mỗi nhiệm vụ một dòng của phụ lục.'),
+  tasks: z.array(taskSchema).default([]).meta({ title: 'Các nhiệm vụ được giao', description: 'Nhiệm vụ được giao, mỗi nhiệm vụ một dòng của phụ lục.' }),
   stated: statedSchema.optional(),
-  lead: richTextSchema.optional().describe('Dòng in đậm trước phần tổng hợp; mặc định "Nhiệm vụ được giao trong <kỳ báo cáo>"; "" để bỏ.'),
-  appendixNote: z.string().optional().describe('Ghi chú sau phần tổng hợp; mặc định "(Có phụ lục chi tiết các nhiệm vụ gửi kèm theo)." khi có danh sách; "" để bỏ.'),
-  intro: proseSchema.describe('Đoạn văn trước phần tổng hợp (ví dụ đánh giá chung việc thực hiện nhiệm vụ được giao).'),
+  lead: richTextSchema.optional().meta({ title: 'Dòng đầu', description: 'Dòng in đậm trước phần tổng hợp; mặc định "Nhiệm vụ được giao trong <kỳ báo cáo>"; "" để bỏ.' }),
+  appendixNote: z.string().optional().meta({ title: 'Ghi chú phụ lục', description: 'Ghi chú sau phần tổng hợp; mặc định "(Có phụ lục chi tiết các nhiệm vụ gửi kèm theo)." khi có danh sách; "" để bỏ.' }),
+  intro: proseSchema.meta({ title: 'Đoạn mở đầu', description: 'Đoạn văn trước phần tổng hợp, ví dụ đánh giá chung việc thực hiện nhiệm vụ được giao.' }),
 };
 
 type Data = AreaData<typeof figures>;

@@ -8,13 +8,13 @@ const count = z.number().int().nonnegative();
 /** Hồ sơ thủ tục hành chính of the period: received, resolved (on time + late) and still pending. */
 const dossiersSchema = z
   .object({
-    received: count.describe('Hồ sơ tiếp nhận trong kỳ.'),
-    resolved: count.describe('Hồ sơ đã giải quyết (= đúng hạn + quá hạn).'),
-    onTime: count.describe('Hồ sơ giải quyết đúng hạn (và trước hạn).'),
-    late: count.describe('Hồ sơ giải quyết quá hạn.'),
-    pending: optionalCount('Hồ sơ đang giải quyết (đã giải quyết + đang giải quyết = tiếp nhận).'),
+    received: count.meta({ title: 'Tiếp nhận', description: 'Số hồ sơ tiếp nhận trong kỳ.' }),
+    resolved: count.meta({ title: 'Đã giải quyết', description: 'Số hồ sơ đã giải quyết (= đúng hạn + quá hạn).' }),
+    onTime: count.meta({ title: 'Đúng hạn', description: 'Số hồ sơ giải quyết đúng hạn (kể cả trước hạn).' }),
+    late: count.meta({ title: 'Quá hạn', description: 'Số hồ sơ giải quyết quá hạn.' }),
+    pending: optionalCount({ title: 'Đang giải quyết', description: 'Số hồ sơ đang giải quyết (đã giải quyết + đang giải quyết = tiếp nhận).' }),
   })
-  .describe('Hồ sơ thủ tục hành chính trong kỳ.');
+  .meta({ title: 'Hồ sơ thủ tục hành chính', description: 'Hồ sơ thủ tục hành chính tiếp nhận và giải quyết trong kỳ.' });
 
 type Dossiers = z.output<typeof dossiersSchema>;
 
@@ -50,8 +50,8 @@ export const phapCheCaiCachHanhChinh = defineAreaSection({
   },
   figures: {
     dossiers: dossiersSchema.optional(),
-    reviewedDocuments: optionalCount('Số văn bản đã rà soát.'),
-    simplifiedProcedures: optionalCount('Số thủ tục hành chính kiến nghị đơn giản hóa.'),
+    reviewedDocuments: optionalCount({ title: 'Văn bản đã rà soát', description: 'Số văn bản quy phạm pháp luật đã rà soát.' }),
+    simplifiedProcedures: optionalCount({ title: 'Thủ tục kiến nghị đơn giản hóa', description: 'Số thủ tục hành chính kiến nghị đơn giản hóa.' }),
   },
   summarize: (data) => {
     const out: BlockInput[] = [];

@@ -23,9 +23,9 @@ export const quanLyCongNghe = defineAreaSection({
     transfers: { kind: 'flow', label: 'Giấy chứng nhận đăng ký chuyển giao công nghệ', unit: 'giấy chứng nhận' },
   },
   figures: {
-    appraisals: optionalCount('Investment projects and plans whose technology was appraised or commented on.'),
-    environmentalPermits: optionalCount('Projects whose environmental permit dossier (Giấy phép môi trường) was appraised.'),
-    transfers: optionalCount('Technology transfer registration certificates (Giấy chứng nhận đăng ký chuyển giao công nghệ) issued.'),
+    appraisals: optionalCount({ title: 'Thẩm định, góp ý công nghệ', description: 'Số dự án đầu tư, quy hoạch được thẩm định hoặc góp ý về công nghệ.' }),
+    environmentalPermits: optionalCount({ title: 'Hồ sơ giấy phép môi trường', description: 'Số dự án được thẩm định hồ sơ đề nghị cấp Giấy phép môi trường.' }),
+    transfers: optionalCount({ title: 'Chuyển giao công nghệ', description: 'Số Giấy chứng nhận đăng ký chuyển giao công nghệ đã cấp.' }),
   },
   summarize: (data) =>
     paragraph([

@@ -26,9 +26,9 @@ export const sangKien = defineAreaSection({
     contests: { kind: 'flow', label: 'Cuộc thi, hội thi sáng tạo kỹ thuật', unit: 'cuộc thi' },
   },
   figures: {
-    reviewed: optionalCount('Dossiers asking recognition of a provincial-level initiative that were reviewed.'),
-    recognized: optionalCount('Initiatives recognised; at most the dossiers reviewed.'),
-    contests: optionalCount('Creativity contests (cuộc thi, hội thi sáng tạo kỹ thuật) organised.'),
+    reviewed: optionalCount({ title: 'Hồ sơ được xét', description: 'Số hồ sơ đề nghị công nhận sáng kiến cấp tỉnh đã được xét.' }),
+    recognized: optionalCount({ title: 'Sáng kiến được công nhận', description: 'Số sáng kiến được công nhận; không quá số hồ sơ được xét.' }),
+    contests: optionalCount({ title: 'Cuộc thi sáng tạo', description: 'Số cuộc thi, hội thi sáng tạo kỹ thuật đã tổ chức.' }),
   },
   summarize: (data) =>
     paragraph([

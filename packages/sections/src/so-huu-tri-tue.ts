@@ -25,11 +25,11 @@ export const soHuuTriTue = defineAreaSection({
     supportProjects: { kind: 'stock', label: 'Dự án về sở hữu trí tuệ đang quản lý', unit: 'dự án' },
   },
   figures: {
-    applications: optionalCount('Applications for industrial property rights guided, supported or received.'),
-    granted: optionalCount('Titles of protection (văn bằng bảo hộ) granted in the period.'),
-    collectiveMarks: optionalCount('Collective marks (nhãn hiệu tập thể) built, registered or managed.'),
-    geographicalIndications: optionalCount('Geographical indications (chỉ dẫn địa lý) built, registered or managed.'),
-    supportProjects: optionalCount('Projects supporting intellectual property under management.'),
+    applications: optionalCount({ title: 'Đơn đăng ký sở hữu công nghiệp', description: 'Số đơn đăng ký quyền sở hữu công nghiệp được hướng dẫn, hỗ trợ hoặc tiếp nhận.' }),
+    granted: optionalCount({ title: 'Văn bằng bảo hộ', description: 'Số văn bằng bảo hộ được cấp trong kỳ.' }),
+    collectiveMarks: optionalCount({ title: 'Nhãn hiệu tập thể', description: 'Số nhãn hiệu tập thể được xây dựng, đăng ký hoặc quản lý.' }),
+    geographicalIndications: optionalCount({ title: 'Chỉ dẫn địa lý', description: 'Số chỉ dẫn địa lý được xây dựng, đăng ký hoặc quản lý.' }),
+    supportProjects: optionalCount({ title: 'Dự án hỗ trợ sở hữu trí tuệ', description: 'Số dự án hỗ trợ phát triển tài sản trí tuệ đang quản lý.' }),
   },
   summarize: (data) => {
     const marks = joinClauses(

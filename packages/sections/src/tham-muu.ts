@@ -6,13 +6,13 @@ const ID = 'tham-muu';
 
 /** A document the agency drafted or advised on (quyết định, kế hoạch, chỉ thị, tờ trình …). */
 const documentSchema = z.object({
-  kind: z.string().min(1).optional().describe('Loại văn bản as written: "Quyết định", "Kế hoạch", "Tờ trình".'),
-  number: z.string().min(1).optional().describe('Số, ký hiệu: "388/QĐ-UBND".'),
-  date: isoDateSchema.optional().describe('Ngày ban hành (YYYY-MM-DD).'),
-  issuer: z.string().min(1).optional().describe('Cơ quan ban hành, written after "của": "UBND tỉnh".'),
-  connector: z.string().optional().describe('Words between the reference and the subject: "về" by default, "về việc", or "" for none.'),
-  subject: richTextSchema.describe('Trích yếu: what the document is about, as written after the connector.'),
-  status: z.string().min(1).optional().describe('Tình trạng, written in parentheses: "dự thảo", "đã trình UBND tỉnh".'),
+  kind: z.string().min(1).optional().meta({ title: 'Loại văn bản', description: 'Loại văn bản như trong báo cáo, ví dụ "Quyết định", "Kế hoạch", "Tờ trình".' }),
+  number: z.string().min(1).optional().meta({ title: 'Số, ký hiệu', description: 'Số và ký hiệu văn bản, ví dụ "388/QĐ-UBND".' }),
+  date: isoDateSchema.optional().meta({ title: 'Ngày ban hành', description: 'Ngày ban hành văn bản, dạng YYYY-MM-DD.' }),
+  issuer: z.string().min(1).optional().meta({ title: 'Cơ quan ban hành', description: 'Cơ quan ban hành, viết sau chữ "của", ví dụ "UBND tỉnh".' }),
+  connector: z.string().optional().meta({ title: 'Chữ nối', description: 'Chữ nối giữa số, ký hiệu và trích yếu: mặc định "về"; có thể là "về việc", hoặc "" để bỏ.' }),
+  subject: richTextSchema.meta({ title: 'Trích yếu', description: 'Trích yếu nội dung văn bản, viết sau chữ nối.' }),
+  status: z.string().min(1).optional().meta({ title: 'Tình trạng', description: 'Tình trạng, viết trong ngoặc đơn, ví dụ "dự thảo", "đã trình UBND tỉnh".' }),
 });
 type DocumentData = z.output<typeof documentSchema>;
 
@@ -42,9 +42,9 @@ export const thamMuu = defineAreaSection({
     stated: { kind: 'flow', label: 'Văn bản tham mưu', unit: 'văn bản' },
   },
   figures: {
-    intro: richTextSchema.optional().describe('Lead sentence of the list as written; "Tham mưu xây dựng, ban hành NN văn bản:" when absent.'),
-    documents: z.array(documentSchema).default([]).describe('Documents drafted or advised on, rendered as a "-" list.'),
-    stated: z.number().int().nonnegative().optional().describe('Number of documents written by hand, checked against the list.'),
+    intro: richTextSchema.optional().meta({ title: 'Câu dẫn', description: 'Câu dẫn trước danh sách như trong báo cáo; khi không có, viết "Tham mưu xây dựng, ban hành NN văn bản:".' }),
+    documents: z.array(documentSchema).default([]).meta({ title: 'Các văn bản', description: 'Các văn bản Sở tham mưu, trình ban hành, in thành danh sách gạch đầu dòng.' }),
+    stated: z.number().int().nonnegative().optional().meta({ title: 'Số văn bản ghi tay', description: 'Số văn bản ghi tay trong báo cáo; được đối chiếu với danh sách.' }),
   },
   summarize: (data, ctx) => {
     const out: BlockInput[] = [];

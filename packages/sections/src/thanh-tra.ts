@@ -7,21 +7,21 @@ const ID = 'thanh-tra';
 const DEFAULT_FINES_LABEL = 'tổng số tiền xử phạt vi phạm hành chính là';
 
 const finesSchema = z.object({
-  amount: z.number().nonnegative().describe('Sum in đồng.'),
-  words: z.string().min(1).optional().describe('The sum in words as written; generated when absent, checked against the digits.'),
-  label: z.string().min(1).optional().describe(`What the sum is, written before it: "${DEFAULT_FINES_LABEL}" by default, or "giảm trừ thanh toán số tiền là".`),
+  amount: z.number().nonnegative().meta({ title: 'Số tiền', description: 'Số tiền, tính bằng đồng.' }),
+  words: z.string().min(1).optional().meta({ title: 'Số tiền bằng chữ', description: 'Số tiền viết bằng chữ như trong báo cáo; khi không có thì tự tạo; được đối chiếu với chữ số.' }),
+  label: z.string().min(1).optional().meta({ title: 'Câu dẫn số tiền', description: `Câu viết trước số tiền: mặc định "${DEFAULT_FINES_LABEL}"; có thể là "giảm trừ thanh toán số tiền là".` }),
 });
 
 const inspectionsSchema = z.object({
-  count: z.number().int().nonnegative().describe('Inspections (cuộc thanh tra, kiểm tra) carried out.'),
-  establishments: z.number().int().nonnegative().optional().describe('Establishments (cơ sở, tổ chức, cá nhân) inspected.'),
-  violations: z.number().int().nonnegative().optional().describe('Establishments found in violation; at most the establishments inspected.'),
-  fines: finesSchema.optional().describe('Fines imposed (or sums recovered), in digits and in words.'),
+  count: z.number().int().nonnegative().meta({ title: 'Số cuộc', description: 'Số cuộc thanh tra, kiểm tra đã thực hiện.' }),
+  establishments: z.number().int().nonnegative().optional().meta({ title: 'Số cơ sở được kiểm tra', description: 'Số cơ sở, tổ chức, cá nhân được thanh tra, kiểm tra.' }),
+  violations: z.number().int().nonnegative().optional().meta({ title: 'Số cơ sở vi phạm', description: 'Số cơ sở phát hiện vi phạm; không quá số cơ sở được kiểm tra.' }),
+  fines: finesSchema.optional().meta({ title: 'Tiền xử phạt', description: 'Số tiền xử phạt (hoặc thu hồi), bằng chữ số và bằng chữ.' }),
 });
 
 const complaintsSchema = z.object({
-  received: z.number().int().nonnegative().describe('Complaints and denunciations (đơn thư khiếu nại, tố cáo) received.'),
-  resolved: z.number().int().nonnegative().describe('Of them, resolved; at most the number received.'),
+  received: z.number().int().nonnegative().meta({ title: 'Đơn thư tiếp nhận', description: 'Số đơn thư khiếu nại, tố cáo tiếp nhận.' }),
+  resolved: z.number().int().nonnegative().meta({ title: 'Đã giải quyết', description: 'Số đơn thư đã giải quyết; không quá số tiếp nhận.' }),
 });
 
 /**
@@ -53,8 +53,8 @@ export const thanhTra = defineAreaSection({
     'complaints.resolved': { kind: 'flow', label: 'Đơn thư khiếu nại, tố cáo đã giải quyết', unit: 'đơn' },
   },
   figures: {
-    inspections: inspectionsSchema.optional(),
-    complaints: complaintsSchema.optional(),
+    inspections: inspectionsSchema.optional().meta({ title: 'Thanh tra, kiểm tra', description: 'Các cuộc thanh tra, kiểm tra trong kỳ: số cuộc, số cơ sở, vi phạm và tiền xử phạt.' }),
+    complaints: complaintsSchema.optional().meta({ title: 'Khiếu nại, tố cáo', description: 'Đơn thư khiếu nại, tố cáo tiếp nhận và đã giải quyết trong kỳ.' }),
   },
   summarize: (data, ctx) =>
     paragraph([

@@ -20,8 +20,8 @@ export const thongTinThongKe = defineAreaSection({
     publications: { kind: 'flow', label: 'Số bản tin, tạp chí KH&CN phát hành', unit: 'số' },
   },
   figures: {
-    registrations: optionalCount('Certificates of registration of S&T task results issued.'),
-    publications: optionalCount('Issues of S&T bulletins or journals published.'),
+    registrations: optionalCount({ title: 'Đăng ký kết quả nhiệm vụ', description: 'Số giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ KH&CN đã cấp.' }),
+    publications: optionalCount({ title: 'Số tạp chí, bản tin', description: 'Số kỳ tạp chí, bản tin KH&CN đã phát hành.' }),
   },
   summarize: (data) =>
     paragraph([

@@ -7,16 +7,16 @@ const DEFAULT_AGENCY = 'Sở Khoa học và Công nghệ';
 const DEFAULT_COLUMNS = { content: 'Nội dung', deadline: 'Tiến độ theo kế hoạch', result: 'Kết quả thực hiện' };
 
 const figures = {
-  tasks: z.array(taskSchema).default([]).describe('Nhiệm vụ của nghị quyết, chương trình, kế hoạch; mỗi nhiệm vụ một dòng của bảng.'),
+  tasks: z.array(taskSchema).default([]).meta({ title: 'Các nhiệm vụ', description: 'Nhiệm vụ của nghị quyết, chương trình, kế hoạch; mỗi nhiệm vụ một dòng của bảng.' }),
   columns: z
     .object({
-      content: z.string().min(1).optional().describe(`Tiêu đề cột nội dung; mặc định "${DEFAULT_COLUMNS.content}".`),
-      deadline: z.string().min(1).optional().describe(`Tiêu đề cột tiến độ; mặc định "${DEFAULT_COLUMNS.deadline}".`),
-      result: z.string().min(1).optional().describe(`Tiêu đề cột kết quả; mặc định "${DEFAULT_COLUMNS.result}".`),
+      content: z.string().min(1).optional().meta({ title: 'Cột nội dung', description: `Tiêu đề cột nội dung; mặc định "${DEFAULT_COLUMNS.content}".` }),
+      deadline: z.string().min(1).optional().meta({ title: 'Cột tiến độ', description: `Tiêu đề cột tiến độ; mặc định "${DEFAULT_COLUMNS.deadline}".` }),
+      result: z.string().min(1).optional().meta({ title: 'Cột kết quả', description: `Tiêu đề cột kết quả; mặc định "${DEFAULT_COLUMNS.result}".` }),
     })
     .optional()
-    .describe('Tiêu đề các cột của bảng.'),
-  formRef: z.string().min(1).optional().describe('Biểu báo cáo ở phụ lục, ví dụ "Biểu số 21": khi không có bảng và không có nội dung, viết câu "… báo cáo tại Biểu số 21 tại Phụ lục kèm theo."'),
+    .meta({ title: 'Tiêu đề các cột', description: 'Thay tiêu đề mặc định các cột của bảng.' }),
+  formRef: z.string().min(1).optional().meta({ title: 'Biểu ở phụ lục', description: 'Biểu báo cáo ở phụ lục, ví dụ "Biểu số 21": khi không có bảng và không có nội dung, viết câu "… báo cáo tại Biểu số 21 tại Phụ lục kèm theo."' }),
 };
 
 type Data = AreaData<typeof figures>;

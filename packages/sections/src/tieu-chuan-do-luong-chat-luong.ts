@@ -39,45 +39,45 @@ const ALIASES: Record<TdcSubarea, string[]> = {
 };
 
 const instrumentSchema = z.object({
-  label: z.string().min(1).describe('The kind of measuring instrument, as written: "cột đo xăng dầu", "cân các loại".'),
-  count: z.number().int().nonnegative().describe('How many were verified or calibrated.'),
-  unit: z.string().min(1).describe('The unit they are counted in: "cột", "cái", "điểm đo".'),
+  label: z.string().min(1).meta({ title: 'Loại phương tiện đo', description: 'Loại phương tiện đo như trong báo cáo, ví dụ "cột đo xăng dầu", "cân các loại".' }),
+  count: z.number().int().nonnegative().meta({ title: 'Số lượng', description: 'Số phương tiện đo được kiểm định, hiệu chuẩn.' }),
+  unit: z.string().min(1).meta({ title: 'Đơn vị tính', description: 'Đơn vị tính, ví dụ "cột", "cái", "điểm đo".' }),
 });
 
 const figures = {
   instruments: z
     .object({
-      items: z.array(instrumentSchema).min(1).describe('Measuring instruments verified or calibrated, by kind.'),
-      total: z.number().int().nonnegative().optional().describe('Total written by hand; checked against the sum of the items.'),
-      layout: z.enum(['text', 'table']).optional().describe('Write the kinds in a sentence ("text", default) or a table.'),
+      items: z.array(instrumentSchema).min(1).meta({ title: 'Các loại phương tiện đo', description: 'Phương tiện đo được kiểm định, hiệu chuẩn, theo từng loại.' }),
+      total: z.number().int().nonnegative().optional().meta({ title: 'Tổng số ghi tay', description: 'Tổng số ghi tay trong báo cáo; được đối chiếu với tổng các loại.' }),
+      layout: z.enum(['text', 'table']).optional().meta({ title: 'Cách trình bày', description: 'Viết các loại trong câu ("text", mặc định) hoặc thành bảng ("table").' }),
     })
     .optional()
-    .describe('Phương tiện đo kiểm định, hiệu chuẩn (written under Đo lường).'),
+    .meta({ title: 'Kiểm định, hiệu chuẩn', description: 'Phương tiện đo được kiểm định, hiệu chuẩn (viết trong mục Đo lường).' }),
   scales: z
     .object({
-      checked: z.number().int().nonnegative().describe('Scale readings (mã cân) checked at the reference scales (cân đối chứng).'),
-      correct: z.number().int().nonnegative().describe('Correct readings (mã cân đúng).'),
-      incorrect: z.number().int().nonnegative().describe('Incorrect readings (mã cân sai).'),
-      correctPercent: z.number().nonnegative().optional().describe('Share of correct readings as written (97.92 for 97,92%).'),
-      incorrectPercent: z.number().nonnegative().optional().describe('Share of incorrect readings as written (2.08 for 2,08%).'),
+      checked: z.number().int().nonnegative().meta({ title: 'Mã cân kiểm tra', description: 'Số mã cân được kiểm tra tại các điểm cân đối chứng.' }),
+      correct: z.number().int().nonnegative().meta({ title: 'Mã cân đúng', description: 'Số mã cân đúng.' }),
+      incorrect: z.number().int().nonnegative().meta({ title: 'Mã cân sai', description: 'Số mã cân sai.' }),
+      correctPercent: z.number().nonnegative().optional().meta({ title: 'Tỷ lệ đúng (%)', description: 'Tỷ lệ mã cân đúng như báo cáo ghi (97.92 cho 97,92%).' }),
+      incorrectPercent: z.number().nonnegative().optional().meta({ title: 'Tỷ lệ sai (%)', description: 'Tỷ lệ mã cân sai như báo cáo ghi (2.08 cho 2,08%).' }),
     })
     .optional()
-    .describe('Mã cân đúng, sai at the reference scales (written under Đo lường).'),
+    .meta({ title: 'Cân đối chứng', description: 'Mã cân đúng, sai tại các điểm cân đối chứng (viết trong mục Đo lường).' }),
   importLots: z
     .object({
-      total: z.number().int().nonnegative().describe('Import lots registered for quality inspection.'),
-      breakdown: z.array(breakdownPartSchema).optional().describe('Lots by kind of goods ("Đồ chơi trẻ em", "Thép"); must add up to total.'),
-      breakdownIn: breakdownInSchema.optional().describe('Write the breakdown in a footnote ("footnote", default, as the seeds do) or in parentheses ("text").'),
+      total: z.number().int().nonnegative().meta({ title: 'Số lô hàng', description: 'Số lô hàng nhập khẩu đăng ký kiểm tra chất lượng.' }),
+      breakdown: z.array(breakdownPartSchema).optional().meta({ title: 'Chia theo mặt hàng', description: 'Số lô theo mặt hàng, ví dụ "Đồ chơi trẻ em", "Thép"; cộng lại phải bằng tổng số.' }),
+      breakdownIn: breakdownInSchema.optional().meta({ title: 'Nơi ghi chi tiết', description: 'Ghi chi tiết ở chú thích cuối trang ("footnote", mặc định) hoặc trong ngoặc đơn ("text").' }),
     })
     .optional()
-    .describe('Kiểm tra chất lượng hàng hóa nhập khẩu (written under Tiêu chuẩn – Chất lượng).'),
+    .meta({ title: 'Hàng hóa nhập khẩu', description: 'Kiểm tra chất lượng hàng hóa nhập khẩu (viết trong mục Tiêu chuẩn – Chất lượng).' }),
   samples: z
     .object({
-      tested: z.number().int().nonnegative().describe('Samples of goods tested for quality.'),
-      nonConforming: z.number().int().nonnegative().optional().describe('Samples that did not conform.'),
+      tested: z.number().int().nonnegative().meta({ title: 'Số mẫu thử nghiệm', description: 'Số mẫu hàng hóa được thử nghiệm chất lượng.' }),
+      nonConforming: z.number().int().nonnegative().optional().meta({ title: 'Số mẫu không phù hợp', description: 'Số mẫu không phù hợp tiêu chuẩn công bố.' }),
     })
     .optional()
-    .describe('Mẫu hàng hóa thử nghiệm chất lượng (written under Tiêu chuẩn – Chất lượng).'),
+    .meta({ title: 'Mẫu thử nghiệm', description: 'Mẫu hàng hóa thử nghiệm chất lượng (viết trong mục Tiêu chuẩn – Chất lượng).' }),
 };
 
 type Data = AreaData<typeof figures>;

@@ -22,8 +22,8 @@ export const vanPhongToChuc = defineAreaSection({
     awards: { kind: 'flow', label: 'Tập thể, cá nhân được khen thưởng', unit: 'lượt' },
   },
   figures: {
-    staff: optionalCount('Tổng số công chức, viên chức và người lao động.'),
-    awards: optionalCount('Số tập thể, cá nhân được khen thưởng.'),
+    staff: optionalCount({ title: 'Nhân sự', description: 'Tổng số công chức, viên chức và người lao động.' }),
+    awards: optionalCount({ title: 'Khen thưởng', description: 'Số tập thể, cá nhân được khen thưởng.' }),
   },
   summarize: (data) => [
     ...paragraph([sentence([countClause(data.staff, 'người', 'tổng số công chức, viên chức và người lao động là ')])]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emphasisShape, typeTag } from './fields';
 import { inlineSchema, richTextSchema, type Inline, type InlineInput, type RichText, type RichTextInput } from './rich-text';
 
 /**
@@ -7,7 +8,10 @@ import { inlineSchema, richTextSchema, type Inline, type InlineInput, type RichT
  * @example
  * alignSchema.parse('center') // 'center'
  */
-export const alignSchema = z.enum(['justify', 'left', 'center', 'right']);
+export const alignSchema = z.enum(['justify', 'left', 'center', 'right']).meta({
+  title: 'Căn lề',
+  description: '"justify": đều hai bên (mặc định của đoạn văn); "left": trái; "center": giữa; "right": phải.',
+});
 export type Align = z.infer<typeof alignSchema>;
 
 /**
@@ -17,13 +21,12 @@ export type Align = z.infer<typeof alignSchema>;
  * paragraphSchema.parse({ type: 'paragraph', content: 'Nhiệm vụ được giao trong tháng 9/2023', bold: true })
  */
 export const paragraphSchema = z.object({
-  type: z.literal('paragraph'),
-  content: richTextSchema,
+  type: typeTag('paragraph', 'một đoạn văn'),
+  content: richTextSchema.meta({ title: 'Nội dung', description: 'Nội dung đoạn văn: chuỗi ký tự, hoặc danh sách các đoạn chữ, số liệu, chú thích.' }),
   align: alignSchema.optional(),
   /** First-line indent (default true for body text). */
-  indent: z.boolean().optional(),
-  bold: z.boolean().optional(),
-  italic: z.boolean().optional(),
+  indent: z.boolean().optional().meta({ title: 'Thụt đầu dòng', description: 'Thụt dòng đầu của đoạn; mặc định có với đoạn văn thân bài.' }),
+  ...emphasisShape,
 });
 export type ParagraphBlockInput = Omit<z.input<typeof paragraphSchema>, 'content'> & { content: RichTextInput };
 
@@ -38,7 +41,10 @@ export type ListItem = RichText | { content: RichText; items?: ListItem[] };
 export const listItemSchema: z.ZodType<ListItem, ListItemInput> = z.lazy(() =>
   z.union([
     richTextSchema,
-    z.object({ content: richTextSchema, items: z.array(listItemSchema).optional() }),
+    z.object({
+      content: richTextSchema.meta({ title: 'Nội dung', description: 'Nội dung của ý.' }),
+      items: z.array(listItemSchema).optional().meta({ title: 'Các ý con', description: 'Danh sách con, gạch đầu dòng "+".' }),
+    }),
   ]),
 );
 
@@ -49,9 +55,9 @@ export const listItemSchema: z.ZodType<ListItem, ListItemInput> = z.lazy(() =>
  * listSchema.parse({ type: 'list', stated: 2, items: ['Một', 'Hai'] })
  */
 export const listSchema = z.object({
-  type: z.literal('list'),
-  items: z.array(listItemSchema),
-  stated: z.number().int().nonnegative().optional(),
+  type: typeTag('list', 'danh sách gạch đầu dòng'),
+  items: z.array(listItemSchema).meta({ title: 'Các ý', description: 'Các ý của danh sách; mỗi ý là đoạn chữ, hoặc đoạn chữ kèm danh sách con.' }),
+  stated: z.number().int().nonnegative().optional().meta({ title: 'Số ý ghi tay', description: 'Số ý ghi trong văn bản; được đối chiếu với số ý của danh sách.' }),
 });
 export type ListBlockInput = { type: 'list'; items: ListItemInput[]; stated?: number };
 
@@ -64,12 +70,11 @@ export type ListBlockInput = { type: 'list'; items: ListItemInput[]; stated?: nu
 export const cellSchema = z.union([
   richTextSchema,
   z.object({
-    content: z.union([richTextSchema, z.array(richTextSchema)]),
-    colSpan: z.number().int().min(1).optional(),
-    rowSpan: z.number().int().min(1).optional(),
+    content: z.union([richTextSchema, z.array(richTextSchema)]).meta({ title: 'Nội dung ô', description: 'Nội dung của ô; ô nhiều đoạn thì viết danh sách các đoạn.' }),
+    colSpan: z.number().int().min(1).optional().meta({ title: 'Số cột gộp', description: 'Số cột mà ô chiếm (gộp ô theo hàng ngang).' }),
+    rowSpan: z.number().int().min(1).optional().meta({ title: 'Số dòng gộp', description: 'Số dòng mà ô chiếm (gộp ô theo chiều dọc).' }),
     align: alignSchema.optional(),
-    bold: z.boolean().optional(),
-    italic: z.boolean().optional(),
+    ...emphasisShape,
   }),
 ]);
 export type CellInput = z.input<typeof cellSchema>;
@@ -83,7 +88,10 @@ export type CellInput = z.input<typeof cellSchema>;
  */
 export const rowSchema = z.union([
   z.array(cellSchema),
-  z.object({ cells: z.array(cellSchema), group: z.boolean().optional() }),
+  z.object({
+    cells: z.array(cellSchema).meta({ title: 'Các ô', description: 'Các ô của dòng, từ trái sang phải.' }),
+    group: z.boolean().optional().meta({ title: 'Dòng nhóm', description: 'Dòng tiêu đề của một nhóm (ví dụ "I | ĐÃ THỰC HIỆN: 04 nhiệm vụ"), in đậm.' }),
+  }),
 ]);
 export type RowInput = z.input<typeof rowSchema>;
 
@@ -94,8 +102,8 @@ export type RowInput = z.input<typeof rowSchema>;
  * columnSchema.parse({ title: 'Nội dung công việc', width: 0.4 })
  */
 export const columnSchema = z.object({
-  title: richTextSchema.optional(),
-  width: z.number().positive().optional(),
+  title: richTextSchema.optional().meta({ title: 'Tiêu đề cột', description: 'Tiêu đề in ở dòng đầu của bảng.' }),
+  width: z.number().positive().optional().meta({ title: 'Độ rộng', description: 'Độ rộng tương đối của cột; các độ rộng được chia lại cho tổng bằng 1.' }),
   align: alignSchema.optional(),
 });
 
@@ -106,13 +114,13 @@ export const columnSchema = z.object({
  * tableSchema.parse({ type: 'table', columns: [{ title: 'TT', width: 0.1 }, { title: 'Nội dung', width: 0.9 }], rows: [['1', 'Góp ý dự thảo']] })
  */
 export const tableSchema = z.object({
-  type: z.literal('table'),
-  columns: z.array(columnSchema).min(1),
+  type: typeTag('table', 'một bảng'),
+  columns: z.array(columnSchema).min(1).meta({ title: 'Các cột', description: 'Các cột của bảng: tiêu đề, độ rộng, căn lề.' }),
   /** Explicit header rows (with spans); when absent, one header row is made from the column titles. */
-  headerRows: z.array(rowSchema).optional(),
-  rows: z.array(rowSchema),
+  headerRows: z.array(rowSchema).optional().meta({ title: 'Dòng tiêu đề', description: 'Các dòng tiêu đề viết riêng (có gộp ô); khi không có, lấy tiêu đề các cột.' }),
+  rows: z.array(rowSchema).meta({ title: 'Các dòng', description: 'Các dòng nội dung của bảng.' }),
   /** A caption line above the table (e.g. "Đơn vị tính: triệu đồng"). */
-  caption: richTextSchema.optional(),
+  caption: richTextSchema.optional().meta({ title: 'Ghi chú trên bảng', description: 'Dòng ghi chú phía trên bảng, ví dụ "Đơn vị tính: triệu đồng".' }),
 });
 export type TableBlockInput = z.input<typeof tableSchema>;
 
@@ -201,9 +209,12 @@ export type Block =
  * headingSchema.parse({ type: 'heading', title: 'Công tác Đo lường', content: ['Lập biên bản cho 13 cửa hàng xăng dầu.'] })
  */
 export const headingSchema = z.object({
-  type: z.literal('heading'),
-  title: richTextSchema,
-  content: z.array(z.lazy((): z.ZodType<Block, BlockInput> => blockSchema)).optional(),
+  type: typeTag('heading', 'một đề mục có đánh số'),
+  title: richTextSchema.meta({ title: 'Tên đề mục', description: 'Tên đề mục; số thứ tự do profile đánh.' }),
+  content: z
+    .array(z.lazy((): z.ZodType<Block, BlockInput> => blockSchema))
+    .optional()
+    .meta({ title: 'Nội dung', description: 'Các khối nội dung dưới đề mục.' }),
 });
 
 /**
@@ -211,11 +222,11 @@ export const headingSchema = z.object({
  * sectionBlockSchema.parse({ type: 'section', section: 'so-huu-tri-tue', data: { results: ['…'] } })
  */
 export const sectionBlockSchema = z.object({
-  type: z.literal('section'),
-  section: z.string().min(1),
-  title: richTextSchema.optional(),
-  heading: z.boolean().optional(),
-  data: z.unknown().optional(),
+  type: typeTag('section', 'một lĩnh vực do plugin viết nội dung'),
+  section: z.string().min(1).meta({ title: 'Mã lĩnh vực', description: 'Mã (id) của plugin lĩnh vực, ví dụ "nghien-cuu-khcn".' }),
+  title: richTextSchema.optional().meta({ title: 'Tên đề mục', description: 'Thay tên đề mục mặc định của lĩnh vực.' }),
+  heading: z.boolean().optional().meta({ title: 'Có đề mục riêng', description: 'Đặt false để đưa nội dung vào đề mục đang có, không thêm đề mục riêng.' }),
+  data: z.unknown().optional().meta({ title: 'Số liệu', description: 'Số liệu của lĩnh vực, theo lược đồ của plugin (xem `sectionJsonSchema`).' }),
 });
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../format/is-iso-date';
+import { typeTag } from './fields';
 import { blockSchema, type BlockInput, type SectionLike } from './blocks';
 import { richTextSchema } from './rich-text';
 
@@ -36,9 +37,18 @@ export const isoDateSchema = isoDateShapeSchema.refine((s) => !ISO_DATE_SHAPE.te
  */
 export const issueDateSchema = z.union([
   isoDateShapeSchema,
-  z.object({ year: z.number().int().min(1945).max(9999), month: z.number().int().min(1).max(12).optional() }),
+  z.object({
+    year: z.number().int().min(1945).max(9999).meta({ title: 'Năm ban hành', description: 'Năm ban hành văn bản.' }),
+    month: z.number().int().min(1).max(12).optional().meta({ title: 'Tháng ban hành', description: 'Tháng ban hành; ngày để trống cho văn thư điền khi ký.' }),
+  }),
 ]);
 export type IssueDate = z.infer<typeof issueDateSchema>;
+
+/** The kind of a reporting period, described for forms. */
+function periodKind<T extends string>(kind: T, what: string) {
+  return typeTag(kind, what).meta({ title: 'Loại kỳ' });
+}
+const year = z.number().int().min(1000).max(9999).meta({ title: 'Năm', description: 'Năm của kỳ báo cáo.' });
 
 /**
  * A reporting period (Nghị định 09/2019/NĐ-CP kinds plus custom ranges).
@@ -47,13 +57,26 @@ export type IssueDate = z.infer<typeof issueDateSchema>;
  * periodSchema.parse({ kind: 'half', year: 2023, half: 1 }) // 6 tháng đầu năm 2023
  */
 export const periodSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('month'), year: z.number().int().min(1000).max(9999), month: z.number().int().min(1).max(12) }),
-  z.object({ kind: z.literal('quarter'), year: z.number().int().min(1000).max(9999), quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
-  z.object({ kind: z.literal('half'), year: z.number().int().min(1000).max(9999), half: z.union([z.literal(1), z.literal(2)]) }),
-  z.object({ kind: z.literal('nine-months'), year: z.number().int().min(1000).max(9999) }),
-  z.object({ kind: z.literal('year'), year: z.number().int().min(1000).max(9999) }),
-  z.object({ kind: z.literal('remaining'), year: z.number().int().min(1000).max(9999), months: z.union([z.literal(3), z.literal(6)]) }),
-  z.object({ kind: z.literal('custom'), from: isoDateShapeSchema, to: isoDateShapeSchema, label: z.string().min(1) }),
+  z.object({ kind: periodKind('month', 'báo cáo tháng'), year, month: z.number().int().min(1).max(12).meta({ title: 'Tháng', description: 'Tháng báo cáo, từ 1 đến 12.' }) }),
+  z.object({
+    kind: periodKind('quarter', 'báo cáo quý'),
+    year,
+    quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).meta({ title: 'Quý', description: 'Quý báo cáo, từ 1 đến 4.' }),
+  }),
+  z.object({ kind: periodKind('half', 'báo cáo 6 tháng'), year, half: z.union([z.literal(1), z.literal(2)]).meta({ title: 'Nửa năm', description: '1: 6 tháng đầu năm; 2: 6 tháng cuối năm.' }) }),
+  z.object({ kind: periodKind('nine-months', 'báo cáo 9 tháng đầu năm'), year }),
+  z.object({ kind: periodKind('year', 'báo cáo năm'), year }),
+  z.object({
+    kind: periodKind('remaining', 'các tháng còn lại của năm (phương hướng 3 hoặc 6 tháng cuối năm)'),
+    year,
+    months: z.union([z.literal(3), z.literal(6)]).meta({ title: 'Số tháng', description: 'Số tháng cuối năm: 3 hoặc 6.' }),
+  }),
+  z.object({
+    kind: periodKind('custom', 'kỳ tự chọn, từ ngày đến ngày'),
+    from: isoDateShapeSchema.meta({ title: 'Từ ngày', description: 'Ngày đầu kỳ, dạng YYYY-MM-DD.' }),
+    to: isoDateShapeSchema.meta({ title: 'Đến ngày', description: 'Ngày cuối kỳ, dạng YYYY-MM-DD.' }),
+    label: z.string().min(1).meta({ title: 'Tên kỳ', description: 'Tên kỳ như in trong văn bản, ví dụ "năm học 2022 - 2023".' }),
+  }),
 ]);
 
 /**
@@ -64,15 +87,15 @@ export const periodSchema = z.discriminatedUnion('kind', [
  */
 export const agencySchema = z.object({
   /** Cơ quan chủ quản, e.g. "UBND TỈNH LẠNG SƠN" (empty for the UBND tỉnh itself). */
-  parent: z.string().optional(),
+  parent: z.string().optional().meta({ title: 'Cơ quan chủ quản', description: 'Tên cơ quan chủ quản, in hoa, ví dụ "UBND TỈNH LẠNG SƠN"; bỏ trống khi UBND tỉnh ban hành.' }),
   /** Cơ quan ban hành, e.g. "SỞ KHOA HỌC VÀ CÔNG NGHỆ". */
-  name: z.string().min(1),
+  name: z.string().min(1).meta({ title: 'Cơ quan ban hành', description: 'Tên cơ quan ban hành, in hoa, ví dụ "SỞ KHOA HỌC VÀ CÔNG NGHỆ".' }),
   /** The short name used in running text, e.g. "Sở Khoa học và Công nghệ". */
-  shortName: z.string().optional(),
+  shortName: z.string().optional().meta({ title: 'Tên viết trong câu', description: 'Tên cơ quan dùng trong câu văn, ví dụ "Sở Khoa học và Công nghệ".' }),
   /** Chữ viết tắt tên cơ quan in the document number, e.g. "SKHCN" → `05/BC-SKHCN`. */
-  code: z.string().min(1),
+  code: z.string().min(1).meta({ title: 'Chữ viết tắt', description: 'Chữ viết tắt tên cơ quan trong số, ký hiệu văn bản, ví dụ "SKHCN" (05/BC-SKHCN).' }),
   /** Địa danh in the date line, e.g. "Lạng Sơn". */
-  place: z.string().min(1),
+  place: z.string().min(1).meta({ title: 'Địa danh', description: 'Địa danh ở dòng ngày tháng, ví dụ "Lạng Sơn".' }),
 });
 export type Agency = z.infer<typeof agencySchema>;
 
@@ -84,12 +107,12 @@ export type Agency = z.infer<typeof agencySchema>;
  */
 export const documentRefSchema = z.object({
   /** Kind as written, e.g. "Công văn", "Quyết định". */
-  kind: z.string().optional(),
+  kind: z.string().optional().meta({ title: 'Loại văn bản', description: 'Tên loại văn bản, ví dụ "Công văn", "Quyết định".' }),
   /** Số và ký hiệu, e.g. "1506/SKHĐT-THKTXH". */
-  number: z.string().min(1),
-  date: isoDateShapeSchema.optional(),
-  issuer: z.string().optional(),
-  subject: z.string().optional(),
+  number: z.string().min(1).meta({ title: 'Số, ký hiệu', description: 'Số và ký hiệu văn bản, ví dụ "1506/SKHĐT-THKTXH".' }),
+  date: isoDateShapeSchema.optional().meta({ title: 'Ngày ban hành', description: 'Ngày ban hành văn bản, dạng YYYY-MM-DD.' }),
+  issuer: z.string().optional().meta({ title: 'Cơ quan ban hành', description: 'Cơ quan ban hành văn bản, ví dụ "Sở Kế hoạch và Đầu tư".' }),
+  subject: z.string().optional().meta({ title: 'Trích yếu', description: 'Trích yếu nội dung văn bản.' }),
 });
 export type DocumentRef = z.infer<typeof documentRefSchema>;
 
@@ -109,14 +132,17 @@ export type SignerMode = z.infer<typeof signerModeSchema>;
  * signerSchema.parse({ mode: 'KT', for: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Triệu Ngọc Trung' })
  */
 export const signerSchema = z.object({
-  mode: signerModeSchema.default('direct'),
+  mode: signerModeSchema.default('direct').meta({
+    title: 'Thẩm quyền ký',
+    description: '"direct": người đứng đầu ký (mặc định); "KT": ký thay; "TM": thay mặt; "TL": thừa lệnh; "TUQ": thừa ủy quyền; "Q": quyền.',
+  }),
   /** For KT./TM./TL./TUQ./Q.: whom the signer signs for, e.g. "GIÁM ĐỐC", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH". */
-  for: z.string().optional(),
+  for: z.string().optional().meta({ title: 'Ký thay cho', description: 'Chức danh hoặc tập thể mà người ký ký thay, ví dụ "GIÁM ĐỐC", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH".' }),
   /** The signer's own title, e.g. "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PHÓ CHỦ TỊCH". */
-  title: z.string().min(1),
+  title: z.string().min(1).meta({ title: 'Chức vụ người ký', description: 'Chức vụ của người ký, ví dụ "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PHÓ CHỦ TỊCH".' }),
   /** For TM.: the intermediate line, e.g. "KT. CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN". */
-  on: z.string().optional(),
-  name: z.string().min(1),
+  on: z.string().optional().meta({ title: 'Dòng thẩm quyền thứ hai', description: 'Với "TM": dòng ở giữa, ví dụ "KT. CHỦ TỊCH" dưới "TM. ỦY BAN NHÂN DÂN".' }),
+  name: z.string().min(1).meta({ title: 'Họ và tên', description: 'Họ và tên người ký.' }),
 });
 export type Signer = z.infer<typeof signerSchema>;
 
@@ -128,12 +154,12 @@ export type Signer = z.infer<typeof signerSchema>;
  */
 export const appendixSchema = z.object({
   /** Label line, e.g. "Phụ lục", "Biểu số 21". */
-  label: z.string().optional(),
-  title: richTextSchema,
+  label: z.string().optional().meta({ title: 'Nhãn phụ lục', description: 'Dòng nhãn phía trên tên phụ lục, ví dụ "Phụ lục", "Biểu số 21".' }),
+  title: richTextSchema.meta({ title: 'Tên phụ lục', description: 'Tên phụ lục, in hoa đậm.' }),
   /** Generated "(Kèm theo Báo cáo số …)" when absent. */
-  subtitle: richTextSchema.optional(),
-  orientation: z.enum(['portrait', 'landscape']).default('portrait'),
-  content: z.array(blockSchema).default([]),
+  subtitle: richTextSchema.optional().meta({ title: 'Dòng kèm theo', description: 'Dòng in nghiêng dưới tên phụ lục; khi không có, tự tạo "(Kèm theo Báo cáo số …)".' }),
+  orientation: z.enum(['portrait', 'landscape']).default('portrait').meta({ title: 'Hướng trang', description: '"portrait": trang dọc (mặc định); "landscape": trang ngang cho bảng rộng.' }),
+  content: z.array(blockSchema).default([]).meta({ title: 'Nội dung', description: 'Các khối nội dung của phụ lục, thường là một bảng.' }),
 });
 
 /**
@@ -144,10 +170,10 @@ export const appendixSchema = z.object({
  */
 export const partSchema = z.object({
   /** The id of a part in the profile's layout, e.g. "results". */
-  part: z.string().min(1),
+  part: z.string().min(1).meta({ title: 'Mã phần', description: 'Mã của một phần trong bố cục của profile, ví dụ "results".' }),
   /** Overrides the profile's title for this part. */
-  title: richTextSchema.optional(),
-  content: z.array(blockSchema).default([]),
+  title: richTextSchema.optional().meta({ title: 'Tên phần', description: 'Thay tên phần mặc định của profile.' }),
+  content: z.array(blockSchema).default([]).meta({ title: 'Nội dung', description: 'Các khối nội dung của phần.' }),
 });
 
 /**
@@ -158,8 +184,8 @@ export const partSchema = z.object({
  */
 export const recipientsSchema = z.object({
   /** A line above the items, e.g. "Bản điện tử:". */
-  note: z.string().optional(),
-  items: z.array(z.string().min(1)).min(1),
+  note: z.string().optional().meta({ title: 'Ghi chú', description: 'Dòng phía trên danh sách nơi nhận, ví dụ "Bản điện tử:".' }),
+  items: z.array(z.string().min(1)).min(1).meta({ title: 'Các nơi nhận', description: 'Mỗi nơi nhận một dòng như trong văn bản; dòng cuối là dòng "Lưu: …".' }),
 });
 
 /**
@@ -172,33 +198,33 @@ export const recipientsSchema = z.object({
  */
 export const reportSchema = z.object({
   /** Document kind id known to the profile (`bao-cao`, `ke-hoach`, …). */
-  kind: z.string().min(1).default('bao-cao'),
+  kind: z.string().min(1).default('bao-cao').meta({ title: 'Loại văn bản', description: 'Mã loại văn bản mà profile biết, ví dụ "bao-cao", "ke-hoach".' }),
   /** Overrides the profile's agency. */
-  agency: agencySchema.partial().optional(),
+  agency: agencySchema.partial().optional().meta({ title: 'Cơ quan ban hành', description: 'Thay thông tin cơ quan của profile cho văn bản này.' }),
   /** Document number; omit for a draft (the clerk fills it in). */
-  number: z.union([z.number().int().positive(), z.string().min(1)]).optional(),
-  issueDate: issueDateSchema,
-  period: periodSchema,
+  number: z.union([z.number().int().positive(), z.string().min(1)]).optional().meta({ title: 'Số văn bản', description: 'Số của văn bản; bỏ trống khi là dự thảo (văn thư điền khi ban hành).' }),
+  issueDate: issueDateSchema.meta({ title: 'Ngày ban hành', description: 'Ngày ký ban hành, dạng YYYY-MM-DD; bản dự thảo chỉ ghi năm và tháng.' }),
+  period: periodSchema.meta({ title: 'Kỳ báo cáo', description: 'Kỳ báo cáo theo Nghị định 09/2019/NĐ-CP, hoặc kỳ tự chọn.' }),
   /** The period of the directions part; defaults to `nextPeriod(period)`. */
-  nextPeriod: periodSchema.optional(),
+  nextPeriod: periodSchema.optional().meta({ title: 'Kỳ phương hướng', description: 'Kỳ của phần phương hướng, nhiệm vụ; mặc định là kỳ liền sau kỳ báo cáo.' }),
   /** Trích yếu; generated from the profile's template when absent. */
-  subject: richTextSchema.optional(),
+  subject: richTextSchema.optional().meta({ title: 'Trích yếu', description: 'Trích yếu nội dung dưới tên loại văn bản; khi không có, tạo từ mẫu của profile.' }),
   /** Kính gửi: one or more addressees. */
-  to: z.array(z.string().min(1)).default([]),
+  to: z.array(z.string().min(1)).default([]).meta({ title: 'Kính gửi', description: 'Các cơ quan nhận báo cáo, mỗi cơ quan một dòng.' }),
   /** Documents the report answers or is based on. */
-  basis: z.array(documentRefSchema).default([]),
+  basis: z.array(documentRefSchema).default([]).meta({ title: 'Căn cứ', description: 'Các văn bản mà báo cáo trả lời hoặc căn cứ vào.' }),
   /** Opening paragraphs; generated from the profile's template when absent. */
-  opening: z.array(blockSchema).optional(),
-  body: z.array(partSchema),
+  opening: z.array(blockSchema).optional().meta({ title: 'Mở đầu', description: 'Các đoạn mở đầu; khi không có, tạo từ mẫu của profile.' }),
+  body: z.array(partSchema).meta({ title: 'Nội dung', description: 'Các phần của thân báo cáo, theo bố cục của profile.' }),
   /** Section data by section id, for parts whose content the profile lists (`parts[].sections`). */
-  sections: z.record(z.string(), z.unknown()).optional(),
+  sections: z.record(z.string(), z.unknown()).optional().meta({ title: 'Số liệu các lĩnh vực', description: 'Số liệu của từng lĩnh vực theo mã lĩnh vực, cho các phần mà profile liệt kê lĩnh vực.' }),
   /** Closing paragraphs; generated from the profile's template when absent. */
-  closing: z.array(blockSchema).optional(),
-  signer: signerSchema,
-  recipients: recipientsSchema,
-  appendices: z.array(appendixSchema).default([]),
+  closing: z.array(blockSchema).optional().meta({ title: 'Kết thúc', description: 'Các đoạn kết thúc; khi không có, tạo từ mẫu của profile.' }),
+  signer: signerSchema.meta({ title: 'Người ký', description: 'Thẩm quyền ký, chức vụ và họ tên người ký.' }),
+  recipients: recipientsSchema.meta({ title: 'Nơi nhận', description: 'Danh sách nơi nhận in cuối văn bản.' }),
+  appendices: z.array(appendixSchema).default([]).meta({ title: 'Phụ lục', description: 'Các phụ lục sau phần chữ ký; mỗi phụ lục đánh số trang riêng từ 1.' }),
   /** "Bản điện tử" and similar marks are kept in `recipients.note`; free metadata for apps: */
-  meta: z.record(z.string(), z.string()).optional(),
+  meta: z.record(z.string(), z.string()).optional().meta({ title: 'Thông tin thêm', description: 'Các cặp khóa – giá trị tùy ý cho ứng dụng; không in ra văn bản.' }),
 });
 
 type ReportShape = z.input<typeof reportSchema>;

@@ -22,8 +22,8 @@ export const proseSchema = z.array(blockSchema).default([]);
  * countSchema.parse({ value: 50, breakdown: [{ label: 'nông nghiệp', value: 17 }, { label: 'khác', value: 33 }] })
  */
 export const countSchema = z.object({
-  value: z.number().int().nonnegative(),
-  breakdown: z.array(figurePartSchema).optional(),
+  value: z.number().int().nonnegative().meta({ title: 'Số lượng', description: 'Tổng số, là số nguyên không âm.' }),
+  breakdown: z.array(figurePartSchema).optional().meta({ title: 'Chi tiết', description: 'Các phần của tổng số; cộng lại phải bằng tổng số.' }),
 });
 export type Count = z.infer<typeof countSchema>;
 
@@ -34,24 +34,26 @@ export type Count = z.infer<typeof countSchema>;
  * moneySchema.parse({ amount: 45998409 }) // { amount: 45998409, unit: 'đồng' }
  */
 export const moneySchema = z.object({
-  amount: z.number().nonnegative(),
-  unit: z.string().default('đồng'),
-  words: z.string().optional(),
+  amount: z.number().nonnegative().meta({ title: 'Số tiền', description: 'Số tiền bằng chữ số.' }),
+  unit: z.string().default('đồng').meta({ title: 'Đơn vị', description: 'Đơn vị tiền; mặc định "đồng".' }),
+  words: z.string().optional().meta({ title: 'Số tiền bằng chữ', description: 'Số tiền viết bằng chữ như trong văn bản; được đối chiếu với chữ số.' }),
 });
 export type Money = z.infer<typeof moneySchema>;
 
 /**
- * An optional count (a whole number ≥ 0) with its description, for the figures of a work area.
+ * An optional count (a whole number ≥ 0) with its description, or its `title` and `description` (what a form shows:
+ * the JSON Schema carries both), for the figures of a work area.
  *
  * @example
- * const schema = z.object({ licences: optionalCount('Giấy phép tiến hành công việc bức xạ đã cấp.') });
+ * const schema = z.object({ licences: optionalCount({ title: 'Giấy phép bức xạ', description: 'Giấy phép tiến hành công việc bức xạ đã cấp.' }) });
  * schema.parse({ licences: 10 })          // { licences: 10 }
  * schema.parse({})                        // {}
  * schema.safeParse({ licences: -1 }).success  // false
  * schema.safeParse({ licences: 1.5 }).success // false
  */
-export function optionalCount(description: string) {
-  return z.number().int().nonnegative().optional().describe(description);
+export function optionalCount(text: string | { title: string; description: string }) {
+  const count = z.number().int().nonnegative().optional();
+  return typeof text === 'string' ? count.describe(text) : count.meta(text);
 }
 
 /**
@@ -63,8 +65,8 @@ export function optionalCount(description: string) {
  * breakdownPartSchema.safeParse({ label: '', value: 1 }).success     // false
  */
 export const breakdownPartSchema = z.object({
-  label: z.string().min(1).describe('What the part counts, as written ("Lĩnh vực nông nghiệp", "Thép").'),
-  value: z.number().int().nonnegative().describe('The count of this part.'),
+  label: z.string().min(1).meta({ title: 'Tên phần', description: 'Phần được đếm, như viết trong văn bản, ví dụ "Lĩnh vực nông nghiệp", "Thép".' }),
+  value: z.number().int().nonnegative().meta({ title: 'Số lượng', description: 'Số lượng của phần này.' }),
 });
 export type BreakdownPart = z.infer<typeof breakdownPartSchema>;
 
@@ -75,7 +77,10 @@ export type BreakdownPart = z.infer<typeof breakdownPartSchema>;
  * breakdownInSchema.parse('footnote') // 'footnote'
  * breakdownInSchema.options           // ['text', 'footnote']
  */
-export const breakdownInSchema = z.enum(['text', 'footnote']).describe('Write the breakdown in the sentence ("text") or in a footnote on the total ("footnote").');
+export const breakdownInSchema = z.enum(['text', 'footnote']).meta({
+  title: 'Nơi ghi chi tiết',
+  description: 'Ghi chi tiết trong câu ("text", "…, trong đó: …") hoặc ở chú thích cuối trang của tổng số ("footnote").',
+});
 
 /**
  * Statuses of an assigned task relative to the report's cut-off date.
@@ -94,23 +99,23 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
  */
 export const taskSchema = z.object({
   /** Số/ký hiệu of the assigning document, e.g. "4502/UBND-KGVX". */
-  ref: z.string().optional(),
+  ref: z.string().optional().meta({ title: 'Văn bản giao', description: 'Số, ký hiệu văn bản giao nhiệm vụ, ví dụ "4502/UBND-KGVX".' }),
   /** Date of the assigning document. */
-  refDate: isoDateSchema.optional(),
+  refDate: isoDateSchema.optional().meta({ title: 'Ngày văn bản giao', description: 'Ngày ban hành văn bản giao nhiệm vụ, dạng YYYY-MM-DD.' }),
   /** How the date is written after the reference in the source ("Ngày 09/8/2023", "ngày 19/4/2023"). */
-  refDatePrefix: z.string().optional(),
-  content: richTextSchema,
-  deadline: isoDateSchema.optional(),
+  refDatePrefix: z.string().optional().meta({ title: 'Chữ trước ngày', description: 'Chữ viết trước ngày của văn bản giao như trong bản gốc, ví dụ "Ngày" hoặc "ngày".' }),
+  content: richTextSchema.meta({ title: 'Nội dung nhiệm vụ', description: 'Nội dung công việc được giao.' }),
+  deadline: isoDateSchema.optional().meta({ title: 'Thời hạn', description: 'Thời hạn hoàn thành, dạng YYYY-MM-DD.' }),
   /** Deadline as written when it is not a date ("Tháng 3 năm 2023", "Thường xuyên"). */
-  deadlineText: z.string().optional(),
-  completedOn: isoDateSchema.optional(),
+  deadlineText: z.string().optional().meta({ title: 'Thời hạn ghi bằng chữ', description: 'Thời hạn khi không phải một ngày, ví dụ "Tháng 3 năm 2023", "Thường xuyên".' }),
+  completedOn: isoDateSchema.optional().meta({ title: 'Ngày hoàn thành', description: 'Ngày hoàn thành nhiệm vụ, dạng YYYY-MM-DD.' }),
   /** Status as stated by hand; checked against the computed one. */
-  status: z.string().optional(),
+  status: z.string().optional().meta({ title: 'Tình trạng ghi tay', description: 'Tình trạng như báo cáo ghi ("Đúng hạn", "Quá hạn", "Chưa đến hạn"); được đối chiếu với tình trạng tính từ thời hạn.' }),
   /** Progress or result as written. */
-  progress: richTextSchema.optional(),
-  result: richTextSchema.optional(),
+  progress: richTextSchema.optional().meta({ title: 'Tiến độ', description: 'Tiến độ, kết quả thực hiện như báo cáo ghi.' }),
+  result: richTextSchema.optional().meta({ title: 'Kết quả', description: 'Kết quả thực hiện nhiệm vụ.' }),
   /** Whether the work is done, under way or not started (Đã / Đang / Chưa thực hiện). */
-  state: z.enum(['done', 'in-progress', 'not-started']).optional(),
+  state: z.enum(['done', 'in-progress', 'not-started']).optional().meta({ title: 'Trạng thái', description: '"done": đã thực hiện; "in-progress": đang thực hiện; "not-started": chưa thực hiện.' }),
 });
 export type Task = z.infer<typeof taskSchema>;
 

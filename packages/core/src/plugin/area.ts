@@ -8,6 +8,9 @@ import { defineSection, type SectionPlugin, type SectionSpec } from './section';
 import type { SectionTitle } from './types';
 import type { IndicatorDeclarations } from '../series/types';
 
+const resultsProse = proseSchema.meta({ title: 'Kết quả', description: 'Các đoạn văn về kết quả thực hiện, đặt sau các câu tạo từ số liệu.' });
+const plansProse = proseSchema.meta({ title: 'Phương hướng, nhiệm vụ', description: 'Các đoạn văn về phương hướng, nhiệm vụ kỳ tới.' });
+
 /**
  * A titled sub-area of a work area (6.1. Tiêu chuẩn – Chất lượng, 6.2. Đo lường …) with its own prose.
  *
@@ -15,9 +18,9 @@ import type { IndicatorDeclarations } from '../series/types';
  * subsectionSchema.parse({ title: 'Công tác Đo lường', results: ['Lập biên bản cho 13 cửa hàng xăng dầu.'] })
  */
 export const subsectionSchema = z.object({
-  title: richTextSchema,
-  results: proseSchema,
-  plans: proseSchema,
+  title: richTextSchema.meta({ title: 'Tên mục', description: 'Tên mục con, ví dụ "Công tác Đo lường".' }),
+  results: resultsProse,
+  plans: plansProse,
 });
 
 /**
@@ -28,11 +31,11 @@ export const subsectionSchema = z.object({
  */
 export const areaShape = {
   /** Prose of the results part (kết quả), after the sentences generated from figures. */
-  results: proseSchema,
+  results: resultsProse,
   /** Prose of the directions part (phương hướng, nhiệm vụ kỳ tới). */
-  plans: proseSchema,
+  plans: plansProse,
   /** Titled sub-areas, numbered under the area's heading. */
-  subsections: z.array(subsectionSchema).default([]),
+  subsections: z.array(subsectionSchema).default([]).meta({ title: 'Các mục con', description: 'Các mục con có tên riêng, đánh số dưới đề mục của lĩnh vực.' }),
 };
 
 /**
