@@ -10,8 +10,12 @@ import * as esbuild from 'esbuild';
 
 /** The target of issue 16, met since render-docx writes its own XML (95.2 KiB on 2026-12-02): see examples/browser/README.md, "Bundle size". */
 export const TARGET_BYTES = 140 * 1024;
-/** What the check enforces: the measured size plus a little, so that real growth fails; below the target. */
-export const BUDGET_BYTES = 100 * 1024;
+/**
+ * What the check enforces: the measured size plus a little, so that real growth fails; below the target. 108 KiB
+ * since every field of the model and of the sections carries a Vietnamese title and description for forms (issue
+ * 15.5: about 10 KiB gzipped of text).
+ */
+export const BUDGET_BYTES = 108 * 1024;
 const root = resolve(import.meta.dirname, '..');
 
 /** Bundles `contents` (an entry module) as a web app would; returns the code and esbuild's metafile. */
