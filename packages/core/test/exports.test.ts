@@ -18,7 +18,7 @@ describe('public API of @baocao-khcn/core', () => {
     expect(Object.keys(plugin).sort()).toEqual(
       [
         'DEFAULT_KINDS', 'TASK_STATUSES', 'areaShape', 'breakdownClause', 'breakdownInSchema', 'breakdownPartSchema', 'capitalize',
-        'checkAtMost', 'checkFigure', 'comparisonTable', 'checkMoneyWords', 'checkRate', 'checkStatedCounts', 'checkSum', 'checkTasks', 'cleanText',
+        'afterFigure', 'checkAtMost', 'checkFigure', 'comparisonTable', 'checkMoneyWords', 'checkRate', 'checkStatedCounts', 'checkSum', 'checkTasks', 'cleanText',
         'countClause', 'countFigure', 'countSchema', 'countTasks', 'formatFigure', 'inlineOf', 'isoDateSchema', 'joinClauses',
         'leadWith', 'moneyFigure', 'moneySchema', 'numberedTable', 'optionalCount', 'paragraph', 'proseSchema', 'punctuateList', 'rateFigure',
         'rateMatches', 'richTextSchema', 'sameAmount', 'sectionTitleFor', 'sentence', 'seriesFigure', 'subsectionSchema', 'taskDeadlineText',

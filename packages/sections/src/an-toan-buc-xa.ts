@@ -1,5 +1,5 @@
 import { defineAreaSection } from '@baocao-khcn/core';
-import { checkAtMost, countFigure, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
+import { afterFigure, checkAtMost, countFigure, optionalCount, paragraph, sentence, seriesFigure } from '@baocao-khcn/core/plugin';
 
 const ID = 'an-toan-buc-xa';
 const FACILITY = 'cơ sở tiến hành công việc bức xạ';
@@ -33,19 +33,23 @@ export const anToanBucXa = defineAreaSection({
     facilities: optionalCount({ title: 'Cơ sở bức xạ đang quản lý', description: 'Số cơ sở tiến hành công việc bức xạ đang được quản lý.' }),
     inspections: optionalCount({ title: 'Cơ sở bức xạ được kiểm tra', description: 'Số cơ sở tiến hành công việc bức xạ được kiểm tra trong kỳ.' }),
   },
-  summarize: (data) =>
-    paragraph([
+  summarize: (data, ctx) => {
+    const facilities = data.facilities === undefined ? undefined : seriesFigure(countFigure(data.facilities, FACILITY), 'facilities', ctx);
+    return paragraph([
       sentence([
-        data.licences === undefined ? undefined : ['thẩm định, cấp ', countFigure(data.licences, 'giấy phép tiến hành công việc bức xạ')],
+        data.licences === undefined ? undefined : ['thẩm định, cấp ', seriesFigure(countFigure(data.licences, 'giấy phép tiến hành công việc bức xạ'), 'licences', ctx)],
         data.certificates === undefined
           ? undefined
-          : [...(data.licences === undefined ? ['thẩm định, cấp '] : []), countFigure(data.certificates, 'chứng chỉ nhân viên bức xạ')],
+          : [...(data.licences === undefined ? ['thẩm định, cấp '] : []), seriesFigure(countFigure(data.certificates, 'chứng chỉ nhân viên bức xạ'), 'certificates', ctx)],
       ]),
       sentence([
-        data.facilities === undefined ? undefined : ['theo dõi, quản lý ', countFigure(data.facilities, FACILITY), ' trên địa bàn'],
-        data.inspections === undefined ? undefined : ['tổ chức kiểm tra ', countFigure(data.inspections, data.facilities === undefined ? FACILITY : 'cơ sở')],
+        facilities === undefined ? undefined : ['theo dõi, quản lý ', facilities, afterFigure(facilities, ' trên địa bàn')],
+        data.inspections === undefined
+          ? undefined
+          : ['tổ chức kiểm tra ', seriesFigure(countFigure(data.inspections, data.facilities === undefined ? FACILITY : 'cơ sở'), 'inspections', ctx)],
       ]),
-    ]),
+    ]);
+  },
   checks: (data) =>
     checkAtMost(
       `${ID}/inspections-exceed-facilities`,

@@ -42,12 +42,12 @@ export const buuChinhVienThong = defineAreaSection({
       .optional()
       .meta({ title: 'Thuê bao', description: 'Số thuê bao viễn thông: di động và băng rộng.' }),
   },
-  summarize: (data) => {
+  summarize: (data, ctx) => {
     const infrastructure = joinClauses(
       [
-        countClause(data.postalPoints, 'điểm phục vụ bưu chính'),
-        countClause(data.btsStations, 'trạm thu phát sóng di động (BTS)'),
-        countClause(data.digitalCompanies, 'doanh nghiệp công nghệ số'),
+        countClause(data.postalPoints, 'điểm phục vụ bưu chính', '', { indicator: 'postalPoints', ctx }),
+        countClause(data.btsStations, 'trạm thu phát sóng di động (BTS)', '', { indicator: 'btsStations', ctx }),
+        countClause(data.digitalCompanies, 'doanh nghiệp công nghệ số', '', { indicator: 'digitalCompanies', ctx }),
       ],
       ', ',
     );
@@ -55,11 +55,11 @@ export const buuChinhVienThong = defineAreaSection({
       ...paragraph([sentence([infrastructure.length === 0 ? undefined : ['toàn tỉnh có ', ...infrastructure]])]),
       ...paragraph([
         sentence([
-          countClause(data.subscribers?.mobile, 'thuê bao', 'số thuê bao di động đạt '),
-          countClause(data.subscribers?.broadband, 'thuê bao', 'số thuê bao băng rộng đạt '),
+          countClause(data.subscribers?.mobile, 'thuê bao', 'số thuê bao di động đạt ', { indicator: 'subscribers.mobile', ctx }),
+          countClause(data.subscribers?.broadband, 'thuê bao', 'số thuê bao băng rộng đạt ', { indicator: 'subscribers.broadband', ctx }),
         ]),
       ]),
-      ...paragraph([sentence([countClause(data.frequencyLicences, 'giấy phép sử dụng tần số vô tuyến điện', 'cấp ')])]),
+      ...paragraph([sentence([countClause(data.frequencyLicences, 'giấy phép sử dụng tần số vô tuyến điện', 'cấp ', { indicator: 'frequencyLicences', ctx })])]),
     ];
     return out;
   },

@@ -1,5 +1,5 @@
-import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput } from '@baocao-khcn/core';
-import { checkAtMost, checkRate, countFigure, joinClauses, optionalCount, rateFigure } from '@baocao-khcn/core/plugin';
+import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
+import { afterFigure, checkAtMost, checkRate, countFigure, joinClauses, optionalCount, rateFigure, seriesFigure } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'chuyen-doi-so';
@@ -59,11 +59,11 @@ export const chuyenDoiSo = defineAreaSection({
     onlineDossiers: onlineDossiersSchema.optional(),
     digitalSignatures: optionalCount({ title: 'Chứng thư chữ ký số', description: 'Số chứng thư chữ ký số đã cấp.' }),
   },
-  summarize: (data) => {
+  summarize: (data, ctx) => {
     const out: BlockInput[] = [];
-    if (data.onlineServices !== undefined) out.push(servicesSentence(data.onlineServices));
-    if (data.onlineDossiers !== undefined) out.push(dossiersSentence(data.onlineDossiers));
-    if (data.digitalSignatures !== undefined) out.push(['Cấp ', countFigure(data.digitalSignatures, 'chứng thư chữ ký số'), '.']);
+    if (data.onlineServices !== undefined) out.push(servicesSentence(data.onlineServices, ctx));
+    if (data.onlineDossiers !== undefined) out.push(dossiersSentence(data.onlineDossiers, ctx));
+    if (data.digitalSignatures !== undefined) out.push(['Cấp ', seriesFigure(countFigure(data.digitalSignatures, 'chứng thư chữ ký số'), 'digitalSignatures', ctx), '.']);
     return out;
   },
   checks: (data) => {
@@ -81,24 +81,25 @@ export const chuyenDoiSo = defineAreaSection({
   },
 });
 
-function servicesSentence(s: OnlineServices): InlineInput[] {
+function servicesSentence(s: OnlineServices, ctx: SectionContext): InlineInput[] {
   const parts = joinClauses(
     [
-      s.fullProcess === undefined ? undefined : [countFigure(s.fullProcess, 'dịch vụ công trực tuyến toàn trình')],
-      s.partial === undefined ? undefined : [countFigure(s.partial, 'dịch vụ công trực tuyến một phần')],
+      s.fullProcess === undefined ? undefined : [seriesFigure(countFigure(s.fullProcess, 'dịch vụ công trực tuyến toàn trình'), 'onlineServices.fullProcess', ctx)],
+      s.partial === undefined ? undefined : [seriesFigure(countFigure(s.partial, 'dịch vụ công trực tuyến một phần'), 'onlineServices.partial', ctx)],
     ],
     ', ',
   );
-  const out: InlineInput[] = ['Cung cấp ', countFigure(s.total, 'dịch vụ công trực tuyến')];
+  const out: InlineInput[] = ['Cung cấp ', seriesFigure(countFigure(s.total, 'dịch vụ công trực tuyến'), 'onlineServices.total', ctx)];
   if (parts.length > 0) out.push(', trong đó: ', ...parts);
   out.push('.');
   return out;
 }
 
-function dossiersSentence(d: OnlineDossiers): InlineInput[] {
-  const out: InlineInput[] = ['Tiếp nhận ', countFigure(d.online, 'hồ sơ trực tuyến'), ' trên tổng số ', countFigure(d.total, 'hồ sơ')];
+function dossiersSentence(d: OnlineDossiers, ctx: SectionContext): InlineInput[] {
+  const online = seriesFigure(countFigure(d.online, 'hồ sơ trực tuyến'), 'onlineDossiers.online', ctx);
+  const out: InlineInput[] = ['Tiếp nhận ', online, afterFigure(online, ' trên tổng số '), seriesFigure(countFigure(d.total, 'hồ sơ'), 'onlineDossiers.total', ctx)];
   const rate = rateFigure(d.online, d.total, d.rate);
-  if (rate !== undefined) out.push(', đạt tỷ lệ ', rate);
+  if (rate !== undefined) out.push(', đạt tỷ lệ ', seriesFigure(rate, 'onlineDossiers.rate', ctx));
   out.push('.');
   return out;
 }

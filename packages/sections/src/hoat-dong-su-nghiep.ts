@@ -1,5 +1,5 @@
 import { defineAreaSection, type BlockInput, type Diagnostic } from '@baocao-khcn/core';
-import { countFigure, leadWith, moneyFigure, punctuateList, richTextSchema } from '@baocao-khcn/core/plugin';
+import { countFigure, leadWith, moneyFigure, punctuateList, richTextSchema, seriesFigure } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'hoat-dong-su-nghiep';
@@ -47,13 +47,13 @@ export const hoatDongSuNghiep = defineAreaSection({
       .optional()
       .meta({ title: 'Tổng thu', description: 'Tổng thu từ hoạt động sự nghiệp trong kỳ.' }),
   },
-  summarize: (data) => {
+  summarize: (data, ctx) => {
     const out: BlockInput[] = [];
     if (data.services !== undefined && data.services.length > 0) {
       out.push(data.servicesLead ?? DEFAULT_SERVICES_LEAD);
       out.push({ type: 'list', items: punctuateList(data.services.map((s) => leadWith(s.label, [countFigure(s.count, s.unit)]))) });
     }
-    if (data.revenue !== undefined) out.push(['Tổng thu từ hoạt động sự nghiệp đạt ', moneyFigure(data.revenue.amount, data.revenue.unit), '.']);
+    if (data.revenue !== undefined) out.push(['Tổng thu từ hoạt động sự nghiệp đạt ', seriesFigure(moneyFigure(data.revenue.amount, data.revenue.unit), 'revenue.amount', ctx), '.']);
     return out;
   },
   checks: (data) => {

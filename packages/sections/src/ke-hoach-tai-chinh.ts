@@ -1,5 +1,5 @@
 import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
-import { checkAtMost, checkRate, leadWith, moneyFigure, punctuateList, rateFigure, richTextSchema, sameAmount } from '@baocao-khcn/core/plugin';
+import { checkAtMost, checkRate, leadWith, moneyFigure, punctuateList, rateFigure, richTextSchema, sameAmount, seriesFigure } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'ke-hoach-tai-chinh';
@@ -67,10 +67,10 @@ export const keHoachTaiChinh = defineAreaSection({
     budget: budgetSchema.optional(),
     disbursement: disbursementSchema.optional(),
   },
-  summarize: (data) => {
+  summarize: (data, ctx) => {
     const out: BlockInput[] = [];
-    if (data.budget !== undefined) out.push(...budgetBlocks(data.budget));
-    if (data.disbursement !== undefined) out.push(disbursementSentence(data.disbursement));
+    if (data.budget !== undefined) out.push(...budgetBlocks(data.budget, ctx));
+    if (data.disbursement !== undefined) out.push(disbursementSentence(data.disbursement, ctx));
     return out;
   },
   checks: (data, ctx) => [
@@ -79,8 +79,8 @@ export const keHoachTaiChinh = defineAreaSection({
   ],
 });
 
-function budgetBlocks(b: Budget): BlockInput[] {
-  const total = moneyFigure(b.total, b.unit);
+function budgetBlocks(b: Budget, ctx: SectionContext): BlockInput[] {
+  const total = seriesFigure(moneyFigure(b.total, b.unit), 'budget.total', ctx);
   const lead = b.lead ?? DEFAULT_LEAD;
   if (b.items.length === 0) return [leadWith(lead, [total, '.'])];
   return [
@@ -89,10 +89,15 @@ function budgetBlocks(b: Budget): BlockInput[] {
   ];
 }
 
-function disbursementSentence(d: Disbursement): InlineInput[] {
-  const out: InlineInput[] = ['Kinh phí được giao ', moneyFigure(d.allocated, d.unit), ', đã giải ngân ', moneyFigure(d.disbursed, d.unit)];
+function disbursementSentence(d: Disbursement, ctx: SectionContext): InlineInput[] {
+  const out: InlineInput[] = [
+    'Kinh phí được giao ',
+    seriesFigure(moneyFigure(d.allocated, d.unit), 'disbursement.allocated', ctx),
+    ', đã giải ngân ',
+    seriesFigure(moneyFigure(d.disbursed, d.unit), 'disbursement.disbursed', ctx),
+  ];
   const rate = rateFigure(d.disbursed, d.allocated, d.rate);
-  if (rate !== undefined) out.push(', đạt ', rate);
+  if (rate !== undefined) out.push(', đạt ', seriesFigure(rate, 'disbursement.rate', ctx));
   out.push('.');
   return out;
 }

@@ -1,5 +1,5 @@
 import { defineAreaSection, type Diagnostic } from '@baocao-khcn/core';
-import { countFigure, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
+import { afterFigure, countFigure, optionalCount, paragraph, sentence, seriesFigure } from '@baocao-khcn/core/plugin';
 
 const ID = 'khcn-co-so';
 
@@ -36,14 +36,13 @@ export const khcnCoSo = defineAreaSection({
     districts: optionalCount({ title: 'Huyện, thành phố được hướng dẫn', description: 'Số huyện, thành phố được hướng dẫn hoạt động KH&CN cấp cơ sở; không còn từ ngày 01/7/2025.' }),
     tasks: optionalCount({ title: 'Nhiệm vụ KH&CN cấp cơ sở', description: 'Số nhiệm vụ KH&CN cấp cơ sở được theo dõi trong kỳ.' }),
   },
-  summarize: (data) => {
-    const unit = 'nhiệm vụ khoa học và công nghệ cấp cơ sở';
-    if (data.districts !== undefined && data.tasks !== undefined) {
-      return paragraph([sentence([['theo dõi, hướng dẫn ', countFigure(data.districts, 'huyện, thành phố'), ' triển khai ', countFigure(data.tasks, unit)]])]);
-    }
+  summarize: (data, ctx) => {
+    const districts = data.districts === undefined ? undefined : seriesFigure(countFigure(data.districts, 'huyện, thành phố'), 'districts', ctx);
+    const tasks = data.tasks === undefined ? undefined : seriesFigure(countFigure(data.tasks, 'nhiệm vụ khoa học và công nghệ cấp cơ sở'), 'tasks', ctx);
+    if (districts !== undefined && tasks !== undefined) return paragraph([sentence([['theo dõi, hướng dẫn ', districts, afterFigure(districts, ' triển khai '), tasks]])]);
     return paragraph([
-      data.districts === undefined ? undefined : sentence([['theo dõi, hướng dẫn hoạt động khoa học và công nghệ của ', countFigure(data.districts, 'huyện, thành phố')]]),
-      data.tasks === undefined ? undefined : sentence([['theo dõi, quản lý ', countFigure(data.tasks, unit)]]),
+      districts === undefined ? undefined : sentence([['theo dõi, hướng dẫn hoạt động khoa học và công nghệ của ', districts]]),
+      tasks === undefined ? undefined : sentence([['theo dõi, quản lý ', tasks]]),
     ]);
   },
   checks: (data, ctx): Diagnostic[] =>

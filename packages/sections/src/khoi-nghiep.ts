@@ -1,5 +1,6 @@
 import { defineAreaSection } from '@baocao-khcn/core';
-import { countFigure, joinClauses, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
+import { afterFigure, countFigure, joinClauses, optionalCount, paragraph, sentence, seriesFigure } from '@baocao-khcn/core/plugin';
+import type { FigureInput } from '@baocao-khcn/core';
 
 /**
  * Khởi nghiệp đổi mới sáng tạo: the start-up ecosystem support (Đề án 844, khu làm việc chung, Techfest): contests,
@@ -27,17 +28,17 @@ export const khoiNghiep = defineAreaSection({
     trainings: optionalCount({ title: 'Lớp tập huấn, hội thảo', description: 'Số lớp tập huấn, hội thảo về khởi nghiệp đổi mới sáng tạo đã tổ chức.' }),
     participants: optionalCount({ title: 'Lượt người tham gia', description: 'Số lượt người tham gia các hoạt động trên.' }),
   },
-  summarize: (data) => {
-    const events = joinClauses(
-      [
-        data.contests === undefined ? undefined : [countFigure(data.contests, 'cuộc thi khởi nghiệp đổi mới sáng tạo')],
-        data.trainings === undefined ? undefined : [countFigure(data.trainings, 'lớp đào tạo, tập huấn về khởi nghiệp đổi mới sáng tạo')],
-      ],
-      ', ',
-    );
-    const reach = data.participants === undefined ? [] : [countFigure(data.participants, 'lượt người tham gia')];
-    if (events.length > 0) return paragraph([sentence([['tổ chức ', ...events, ...(reach.length > 0 ? [' với ', ...reach] : [])]])]);
-    if (reach.length > 0) return paragraph([sentence([['các hoạt động hỗ trợ khởi nghiệp đổi mới sáng tạo thu hút ', ...reach]])]);
+  summarize: (data, ctx) => {
+    const events: FigureInput[] = [
+      ...(data.contests === undefined ? [] : [seriesFigure(countFigure(data.contests, 'cuộc thi khởi nghiệp đổi mới sáng tạo'), 'contests', ctx)]),
+      ...(data.trainings === undefined ? [] : [seriesFigure(countFigure(data.trainings, 'lớp đào tạo, tập huấn về khởi nghiệp đổi mới sáng tạo'), 'trainings', ctx)]),
+    ];
+    const reach = data.participants === undefined ? undefined : seriesFigure(countFigure(data.participants, 'lượt người tham gia'), 'participants', ctx);
+    const last = events.at(-1);
+    if (last !== undefined) {
+      return paragraph([sentence([['tổ chức ', ...joinClauses(events.map((e) => [e]), ', '), ...(reach === undefined ? [] : [afterFigure(last, ' với '), reach])]])]);
+    }
+    if (reach !== undefined) return paragraph([sentence([['các hoạt động hỗ trợ khởi nghiệp đổi mới sáng tạo thu hút ', reach]])]);
     return [];
   },
 });

@@ -1,5 +1,5 @@
-import { defineAreaSection, type InlineInput } from '@baocao-khcn/core';
-import { breakdownClause, breakdownInSchema, breakdownPartSchema, checkAtMost, checkSum, countFigure, joinClauses, optionalCount, paragraph, sentence, type Clause } from '@baocao-khcn/core/plugin';
+import { defineAreaSection, type InlineInput, type SectionContext } from '@baocao-khcn/core';
+import { breakdownClause, breakdownInSchema, breakdownPartSchema, checkAtMost, checkSum, countFigure, joinClauses, optionalCount, paragraph, sentence, seriesFigure, type Clause } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'nghien-cuu-khcn';
@@ -44,13 +44,13 @@ export const nghienCuuKhcn = defineAreaSection({
     inspected: optionalCount({ title: 'Kiểm tra tiến độ', description: 'Số nhiệm vụ được kiểm tra tiến độ trong kỳ.' }),
     selected: optionalCount({ title: 'Tuyển chọn, giao trực tiếp', description: 'Số nhiệm vụ được tuyển chọn, giao trực tiếp tổ chức chủ trì trong kỳ.' }),
   },
-  summarize: (data) => {
+  summarize: (data, ctx) => {
     const unit = data.tasks?.unit ?? DEFAULT_UNIT;
     return paragraph([
-      data.tasks === undefined ? undefined : managed(data.tasks, unit),
-      data.accepted === undefined ? undefined : sentence([['tổ chức nghiệm thu ', countFigure(data.accepted, unit)]]),
-      data.inspected === undefined ? undefined : sentence([['kiểm tra tiến độ thực hiện ', countFigure(data.inspected, unit)]]),
-      data.selected === undefined ? undefined : sentence([['tuyển chọn tổ chức, cá nhân chủ trì thực hiện ', countFigure(data.selected, 'nhiệm vụ')]]),
+      data.tasks === undefined ? undefined : managed(data.tasks, unit, ctx),
+      data.accepted === undefined ? undefined : sentence([['tổ chức nghiệm thu ', seriesFigure(countFigure(data.accepted, unit), 'accepted', ctx)]]),
+      data.inspected === undefined ? undefined : sentence([['kiểm tra tiến độ thực hiện ', seriesFigure(countFigure(data.inspected, unit), 'inspected', ctx)]]),
+      data.selected === undefined ? undefined : sentence([['tuyển chọn tổ chức, cá nhân chủ trì thực hiện ', seriesFigure(countFigure(data.selected, 'nhiệm vụ'), 'selected', ctx)]]),
     ]);
   },
   checks: (data) => [
@@ -61,15 +61,19 @@ export const nghienCuuKhcn = defineAreaSection({
   ],
 });
 
-/** "Quản lý và theo dõi 29 đề tài, dự án, trong đó: …" with the breakdown in the text or in a footnote. */
-function managed(tasks: z.output<typeof tasksSchema>, unit: string): Clause | undefined {
+/**
+ * "Quản lý và theo dõi 29 đề tài, dự án, trong đó: …" with the breakdown in the text or in a footnote (its mark
+ * between the number and the unit, or after the lũy kế, cùng kỳ and kế hoạch the profile wants shown).
+ */
+function managed(tasks: z.output<typeof tasksSchema>, unit: string, ctx: SectionContext): Clause | undefined {
+  const total = seriesFigure(countFigure(tasks.total, unit), 'tasks.total', ctx);
   const levels = tasks.byLevel !== undefined && tasks.byLevel.length > 0 ? breakdownClause(tasks.byLevel) : undefined;
   const fields = tasks.byField !== undefined && tasks.byField.length > 0 ? breakdownClause(tasks.byField) : undefined;
   const detail = levels !== undefined && fields !== undefined ? [...levels, '; phân theo lĩnh vực: ', ...fields] : (levels ?? fields);
-  if (detail === undefined) return sentence([['quản lý và theo dõi ', countFigure(tasks.total, unit)]]);
+  if (detail === undefined) return sentence([['quản lý và theo dõi ', total]]);
   if (tasks.breakdownIn === 'footnote') {
     const note: InlineInput = { type: 'footnote', content: sentence([['Trong đó: ', ...detail]]) ?? [] };
-    return sentence([['quản lý và theo dõi ', countFigure(tasks.total), note, ` ${unit}`]]);
+    return sentence([['quản lý và theo dõi ', ...(total.show === undefined ? [countFigure(tasks.total), note, ` ${unit}`] : [total, note])]]);
   }
-  return sentence([joinClauses([['quản lý và theo dõi ', countFigure(tasks.total, unit)], ['trong đó: ', ...detail]], ', ')]);
+  return sentence([joinClauses([['quản lý và theo dõi ', total], ['trong đó: ', ...detail]], ', ')]);
 }

@@ -1,5 +1,5 @@
 import { defineAreaSection, type AreaData, type BlockInput, type CellInput, type InlineInput, type RowInput, type SectionContext } from '@baocao-khcn/core';
-import { checkStatedCounts, checkTasks, countFigure, countTasks, optionalCount, proseSchema, richTextSchema, taskDeadlineText, taskSchema, taskState, taskStatus, type Task, type TaskCounts, type TaskState } from '@baocao-khcn/core/plugin';
+import { checkStatedCounts, checkTasks, countFigure, countTasks, optionalCount, proseSchema, richTextSchema, seriesFigure, taskDeadlineText, taskSchema, taskState, taskStatus, type Task, type TaskCounts, type TaskState } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'nhiem-vu-duoc-giao';
@@ -113,16 +113,19 @@ function printedCounts(data: Data, ctx: SectionContext): TaskCounts {
 function summary(data: Data, ctx: SectionContext): BlockInput[] {
   if (data.tasks.length === 0 && data.stated === undefined) return [];
   const c = printedCounts(data, ctx);
+  // A count stated by hand is the indicator `stated.<key>`; a count of the list is not.
+  const count = (key: keyof TaskCounts, unit?: string) =>
+    data.stated?.[key] === undefined ? countFigure(c[key], unit) : seriesFigure(countFigure(c[key], unit), `stated.${key}`, ctx);
   const lead = data.lead ?? `Nhiệm vụ được giao trong ${ctx.labels.period}`;
   const out: BlockInput[] = [
     ...(lead.length === 0 ? [] : [{ type: 'paragraph' as const, content: lead, bold: true }]),
-    ['Tổng số: ', countFigure(c.total, UNIT), '.'],
+    ['Tổng số: ', count('total', UNIT), '.'],
     {
       type: 'list',
       items: [
-        ['Đã thực hiện (hoàn thành): ', countFigure(c.done, UNIT), ', thực hiện chậm: ', countFigure(c.doneLate), '.'],
-        ['Đang thực hiện (trong hạn): ', countFigure(c.inProgress, UNIT), '; quá hạn: ', countFigure(c.overdue, UNIT), '.'],
-        ['Chưa thực hiện: ', countFigure(c.notStarted, UNIT), '.'],
+        ['Đã thực hiện (hoàn thành): ', count('done', UNIT), ', thực hiện chậm: ', count('doneLate'), '.'],
+        ['Đang thực hiện (trong hạn): ', count('inProgress', UNIT), '; quá hạn: ', count('overdue', UNIT), '.'],
+        ['Chưa thực hiện: ', count('notStarted', UNIT), '.'],
       ],
     },
   ];

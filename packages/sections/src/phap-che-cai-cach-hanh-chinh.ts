@@ -1,5 +1,5 @@
 import { defineAreaSection, type BlockInput, type Diagnostic, type InlineInput, type SectionContext } from '@baocao-khcn/core';
-import { checkAtMost, countFigure, optionalCount, rateFigure } from '@baocao-khcn/core/plugin';
+import { checkAtMost, countFigure, optionalCount, rateFigure, seriesFigure } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'phap-che-cai-cach-hanh-chinh';
@@ -53,23 +53,27 @@ export const phapCheCaiCachHanhChinh = defineAreaSection({
     reviewedDocuments: optionalCount({ title: 'Văn bản đã rà soát', description: 'Số văn bản quy phạm pháp luật đã rà soát.' }),
     simplifiedProcedures: optionalCount({ title: 'Thủ tục kiến nghị đơn giản hóa', description: 'Số thủ tục hành chính kiến nghị đơn giản hóa.' }),
   },
-  summarize: (data) => {
+  summarize: (data, ctx) => {
     const out: BlockInput[] = [];
-    if (data.reviewedDocuments !== undefined) out.push(['Thực hiện rà soát ', countFigure(data.reviewedDocuments, 'văn bản'), '.']);
-    if (data.simplifiedProcedures !== undefined) out.push(['Kiến nghị đơn giản hóa ', countFigure(data.simplifiedProcedures, 'thủ tục hành chính'), '.']);
-    if (data.dossiers !== undefined) out.push(dossierSentence(data.dossiers));
+    if (data.reviewedDocuments !== undefined) out.push(['Thực hiện rà soát ', seriesFigure(countFigure(data.reviewedDocuments, 'văn bản'), 'reviewedDocuments', ctx), '.']);
+    if (data.simplifiedProcedures !== undefined) {
+      out.push(['Kiến nghị đơn giản hóa ', seriesFigure(countFigure(data.simplifiedProcedures, 'thủ tục hành chính'), 'simplifiedProcedures', ctx), '.']);
+    }
+    if (data.dossiers !== undefined) out.push(dossierSentence(data.dossiers, ctx));
     return out;
   },
   checks: (data, ctx) => (data.dossiers === undefined ? [] : checkDossiers(data.dossiers, ctx)),
 });
 
-function dossierSentence(d: Dossiers): InlineInput[] {
+/** "Tiếp nhận 120 hồ sơ thủ tục hành chính; đã giải quyết 118 hồ sơ (đúng hạn 116 hồ sơ, quá hạn 02 hồ sơ), …" */
+function dossierSentence(d: Dossiers, ctx: SectionContext): InlineInput[] {
+  const count = (value: number, indicator: keyof Dossiers, unit = 'hồ sơ') => seriesFigure(countFigure(value, unit), `dossiers.${indicator}`, ctx);
   const out: InlineInput[] = [
-    'Tiếp nhận ', countFigure(d.received, 'hồ sơ thủ tục hành chính'),
-    '; đã giải quyết ', countFigure(d.resolved, 'hồ sơ'),
-    ' (đúng hạn ', countFigure(d.onTime, 'hồ sơ'), ', quá hạn ', countFigure(d.late, 'hồ sơ'), ')',
+    'Tiếp nhận ', count(d.received, 'received', 'hồ sơ thủ tục hành chính'),
+    '; đã giải quyết ', count(d.resolved, 'resolved'),
+    ' (đúng hạn ', count(d.onTime, 'onTime'), ', quá hạn ', count(d.late, 'late'), ')',
   ];
-  if (d.pending !== undefined) out.push(', đang giải quyết ', countFigure(d.pending, 'hồ sơ'));
+  if (d.pending !== undefined) out.push(', đang giải quyết ', count(d.pending, 'pending'));
   const rate = rateFigure(d.onTime, d.resolved);
   if (rate !== undefined) out.push('; tỷ lệ giải quyết đúng hạn đạt ', rate);
   out.push('.');

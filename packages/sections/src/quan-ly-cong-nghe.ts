@@ -1,5 +1,5 @@
 import { defineAreaSection } from '@baocao-khcn/core';
-import { countFigure, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
+import { countFigure, optionalCount, paragraph, sentence, seriesFigure } from '@baocao-khcn/core/plugin';
 
 /**
  * Quản lý công nghệ: technology appraisal of investment projects and plans (thẩm định, có ý kiến về công nghệ),
@@ -27,12 +27,16 @@ export const quanLyCongNghe = defineAreaSection({
     environmentalPermits: optionalCount({ title: 'Hồ sơ giấy phép môi trường', description: 'Số dự án được thẩm định hồ sơ đề nghị cấp Giấy phép môi trường.' }),
     transfers: optionalCount({ title: 'Chuyển giao công nghệ', description: 'Số Giấy chứng nhận đăng ký chuyển giao công nghệ đã cấp.' }),
   },
-  summarize: (data) =>
+  summarize: (data, ctx) =>
     paragraph([
       sentence([
-        data.appraisals === undefined ? undefined : ['thẩm định, tham gia ý kiến về công nghệ đối với hồ sơ của ', countFigure(data.appraisals, 'dự án đầu tư, quy hoạch')],
-        data.environmentalPermits === undefined ? undefined : ['tham gia thẩm định hồ sơ đề nghị cấp Giấy phép môi trường cho ', countFigure(data.environmentalPermits, 'dự án đầu tư')],
-        data.transfers === undefined ? undefined : ['cấp ', countFigure(data.transfers, 'Giấy chứng nhận đăng ký chuyển giao công nghệ')],
+        data.appraisals === undefined
+          ? undefined
+          : ['thẩm định, tham gia ý kiến về công nghệ đối với hồ sơ của ', seriesFigure(countFigure(data.appraisals, 'dự án đầu tư, quy hoạch'), 'appraisals', ctx)],
+        data.environmentalPermits === undefined
+          ? undefined
+          : ['tham gia thẩm định hồ sơ đề nghị cấp Giấy phép môi trường cho ', seriesFigure(countFigure(data.environmentalPermits, 'dự án đầu tư'), 'environmentalPermits', ctx)],
+        data.transfers === undefined ? undefined : ['cấp ', seriesFigure(countFigure(data.transfers, 'Giấy chứng nhận đăng ký chuyển giao công nghệ'), 'transfers', ctx)],
       ]),
     ]),
 });

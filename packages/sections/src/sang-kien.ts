@@ -1,5 +1,5 @@
-import { defineAreaSection, type InlineInput } from '@baocao-khcn/core';
-import { checkAtMost, countFigure, optionalCount, paragraph, sentence, type Clause } from '@baocao-khcn/core/plugin';
+import { defineAreaSection, type InlineInput, type SectionContext } from '@baocao-khcn/core';
+import { checkAtMost, countFigure, optionalCount, paragraph, sentence, seriesFigure, type Clause } from '@baocao-khcn/core/plugin';
 
 const ID = 'sang-kien';
 
@@ -30,10 +30,10 @@ export const sangKien = defineAreaSection({
     recognized: optionalCount({ title: 'Sáng kiến được công nhận', description: 'Số sáng kiến được công nhận; không quá số hồ sơ được xét.' }),
     contests: optionalCount({ title: 'Cuộc thi sáng tạo', description: 'Số cuộc thi, hội thi sáng tạo kỹ thuật đã tổ chức.' }),
   },
-  summarize: (data) =>
+  summarize: (data, ctx) =>
     paragraph([
-      initiatives(data.reviewed, data.recognized),
-      data.contests === undefined ? undefined : sentence([['tổ chức, triển khai ', countFigure(data.contests, 'cuộc thi, hội thi sáng tạo kỹ thuật')]]),
+      initiatives(data.reviewed, data.recognized, ctx),
+      data.contests === undefined ? undefined : sentence([['tổ chức, triển khai ', seriesFigure(countFigure(data.contests, 'cuộc thi, hội thi sáng tạo kỹ thuật'), 'contests', ctx)]]),
     ]),
   checks: (data) =>
     checkAtMost(
@@ -43,15 +43,19 @@ export const sangKien = defineAreaSection({
     ),
 });
 
-/** "Tổ chức họp đánh giá 04 hồ sơ …, các sáng kiến đều được công nhận." as seed 000 writes it. */
-function initiatives(reviewed: number | undefined, recognized: number | undefined): Clause | undefined {
+/**
+ * "Tổ chức họp đánh giá 04 hồ sơ …, các sáng kiến đều được công nhận." as seed 000 writes it; "…, 04 sáng kiến được
+ * công nhận" when the profile wants the recognised initiatives annotated (the words need a figure to follow).
+ */
+function initiatives(reviewed: number | undefined, recognized: number | undefined, ctx: SectionContext): Clause | undefined {
   const dossiers: Clause | undefined =
-    reviewed === undefined ? undefined : ['tổ chức họp đánh giá ', countFigure(reviewed, 'hồ sơ đề nghị công nhận sáng kiến cấp tỉnh')];
+    reviewed === undefined ? undefined : ['tổ chức họp đánh giá ', seriesFigure(countFigure(reviewed, 'hồ sơ đề nghị công nhận sáng kiến cấp tỉnh'), 'reviewed', ctx)];
   if (recognized === undefined) return dossiers === undefined ? undefined : sentence([dossiers]);
-  if (dossiers === undefined) return sentence([['công nhận ', countFigure(recognized, 'sáng kiến cấp tỉnh')]]);
+  if (dossiers === undefined) return sentence([['công nhận ', seriesFigure(countFigure(recognized, 'sáng kiến cấp tỉnh'), 'recognized', ctx)]]);
+  const figure = seriesFigure(countFigure(recognized, 'sáng kiến được công nhận'), 'recognized', ctx);
   const outcome: InlineInput[] =
-    recognized === reviewed && recognized > 0
+    recognized === reviewed && recognized > 0 && figure.show === undefined
       ? [recognized === 1 ? 'sáng kiến được công nhận' : 'các sáng kiến đều được công nhận']
-      : [countFigure(recognized, 'sáng kiến được công nhận')];
+      : [figure];
   return sentence([dossiers, outcome], ', ');
 }

@@ -1,5 +1,5 @@
 import { defineAreaSection } from '@baocao-khcn/core';
-import { countFigure, joinClauses, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
+import { countFigure, joinClauses, optionalCount, paragraph, sentence, seriesFigure } from '@baocao-khcn/core/plugin';
 
 /**
  * Sở hữu trí tuệ: projects supporting intellectual property (Đề án, Chương trình phát triển tài sản trí tuệ),
@@ -31,19 +31,21 @@ export const soHuuTriTue = defineAreaSection({
     geographicalIndications: optionalCount({ title: 'Chỉ dẫn địa lý', description: 'Số chỉ dẫn địa lý được xây dựng, đăng ký hoặc quản lý.' }),
     supportProjects: optionalCount({ title: 'Dự án hỗ trợ sở hữu trí tuệ', description: 'Số dự án hỗ trợ phát triển tài sản trí tuệ đang quản lý.' }),
   },
-  summarize: (data) => {
+  summarize: (data, ctx) => {
     const marks = joinClauses(
       [
-        data.collectiveMarks === undefined ? undefined : [countFigure(data.collectiveMarks, 'nhãn hiệu tập thể')],
-        data.geographicalIndications === undefined ? undefined : [countFigure(data.geographicalIndications, 'chỉ dẫn địa lý')],
+        data.collectiveMarks === undefined ? undefined : [seriesFigure(countFigure(data.collectiveMarks, 'nhãn hiệu tập thể'), 'collectiveMarks', ctx)],
+        data.geographicalIndications === undefined ? undefined : [seriesFigure(countFigure(data.geographicalIndications, 'chỉ dẫn địa lý'), 'geographicalIndications', ctx)],
       ],
       ', ',
     );
     return paragraph([
-      data.supportProjects === undefined ? undefined : sentence([['quản lý, theo dõi ', countFigure(data.supportProjects, 'dự án về sở hữu trí tuệ')]]),
+      data.supportProjects === undefined ? undefined : sentence([['quản lý, theo dõi ', seriesFigure(countFigure(data.supportProjects, 'dự án về sở hữu trí tuệ'), 'supportProjects', ctx)]]),
       sentence([
-        data.applications === undefined ? undefined : ['hướng dẫn, hỗ trợ ', countFigure(data.applications, 'hồ sơ đăng ký xác lập quyền sở hữu công nghiệp')],
-        data.granted === undefined ? undefined : [countFigure(data.granted, 'văn bằng bảo hộ được cấp')],
+        data.applications === undefined
+          ? undefined
+          : ['hướng dẫn, hỗ trợ ', seriesFigure(countFigure(data.applications, 'hồ sơ đăng ký xác lập quyền sở hữu công nghiệp'), 'applications', ctx)],
+        data.granted === undefined ? undefined : [seriesFigure(countFigure(data.granted, 'văn bằng bảo hộ được cấp'), 'granted', ctx)],
       ]),
       marks.length === 0 ? undefined : sentence([['hỗ trợ xây dựng, quản lý và phát triển ', ...marks]]),
     ]);

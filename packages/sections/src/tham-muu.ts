@@ -1,5 +1,5 @@
 import { defineAreaSection, type BlockInput, type Diagnostic, type SectionContext } from '@baocao-khcn/core';
-import { capitalize, countFigure, inlineOf, isoDateSchema, punctuateList, richTextSchema, type Clause } from '@baocao-khcn/core/plugin';
+import { capitalize, countFigure, inlineOf, isoDateSchema, punctuateList, richTextSchema, seriesFigure, type Clause } from '@baocao-khcn/core/plugin';
 import { z } from 'zod';
 
 const ID = 'tham-muu';
@@ -50,7 +50,9 @@ export const thamMuu = defineAreaSection({
     const out: BlockInput[] = [];
     if (data.intro !== undefined) out.push(inlineOf(data.intro));
     else if (data.documents.length > 0 || data.stated !== undefined) {
-      out.push(['Tham mưu xây dựng, ban hành ', countFigure(data.stated ?? data.documents.length, 'văn bản'), data.documents.length > 0 ? ':' : '.']);
+      // The count written by hand is the indicator; a count of the list is not.
+      const count = data.stated === undefined ? countFigure(data.documents.length, 'văn bản') : seriesFigure(countFigure(data.stated, 'văn bản'), 'stated', ctx);
+      out.push(['Tham mưu xây dựng, ban hành ', count, data.documents.length > 0 ? ':' : '.']);
     }
     if (data.documents.length > 0) out.push({ type: 'list', items: punctuateList(data.documents.map((doc) => documentLine(doc, ctx))) });
     return out;

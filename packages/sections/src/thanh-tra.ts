@@ -1,5 +1,5 @@
 import { defineAreaSection, type FigureInput, type SectionContext } from '@baocao-khcn/core';
-import { checkAtMost, countFigure, joinClauses, moneyFigure, paragraph, sentence, type Clause } from '@baocao-khcn/core/plugin';
+import { afterFigure, checkAtMost, countFigure, joinClauses, moneyFigure, paragraph, sentence, seriesFigure, type Clause } from '@baocao-khcn/core/plugin';
 import { MAX_MONEY_IN_WORDS } from '@baocao-khcn/core/format';
 import { z } from 'zod';
 
@@ -59,11 +59,7 @@ export const thanhTra = defineAreaSection({
   summarize: (data, ctx) =>
     paragraph([
       data.inspections === undefined ? undefined : inspectionSentence(data.inspections, ctx),
-      data.complaints === undefined
-        ? undefined
-        : data.complaints.received === 0
-          ? sentence([['trong kỳ không tiếp nhận đơn thư khiếu nại, tố cáo']])
-          : sentence([['tiếp nhận ', countFigure(data.complaints.received, 'đơn thư khiếu nại, tố cáo')], ['đã giải quyết ', countFigure(data.complaints.resolved, 'đơn')]], ', '),
+      data.complaints === undefined ? undefined : complaintsSentence(data.complaints, ctx),
     ]),
   checks: (data) => {
     const { inspections, complaints } = data;
@@ -86,17 +82,37 @@ export const thanhTra = defineAreaSection({
   },
 });
 
-/** "Thực hiện 01 cuộc thanh tra, kiểm tra đối với 13 cơ sở, phát hiện 02 cơ sở vi phạm; tổng số tiền xử phạt … là …" */
+/**
+ * "Thực hiện 01 cuộc thanh tra, kiểm tra đối với 13 cơ sở, phát hiện 02 cơ sở vi phạm; tổng số tiền xử phạt … là …";
+ * no violation is "không phát hiện cơ sở vi phạm", or "phát hiện 0 cơ sở vi phạm" when the profile wants it annotated.
+ */
 function inspectionSentence(inspections: z.output<typeof inspectionsSchema>, ctx: SectionContext): Clause | undefined {
   const { count, establishments, violations, fines } = inspections;
+  const inspected = seriesFigure(countFigure(count, 'cuộc thanh tra, kiểm tra'), 'inspections.count', ctx);
+  const violating = violations === undefined ? undefined : seriesFigure(countFigure(violations, 'cơ sở vi phạm'), 'inspections.violations', ctx);
   const done = joinClauses(
     [
-      ['thực hiện ', countFigure(count, 'cuộc thanh tra, kiểm tra'), ...(establishments === undefined ? [] : [' đối với ', countFigure(establishments, 'cơ sở')])],
-      violations === undefined ? undefined : violations === 0 ? ['không phát hiện cơ sở vi phạm'] : ['phát hiện ', countFigure(violations, 'cơ sở vi phạm')],
+      [
+        'thực hiện ',
+        inspected,
+        ...(establishments === undefined ? [] : [afterFigure(inspected, ' đối với '), seriesFigure(countFigure(establishments, 'cơ sở'), 'inspections.establishments', ctx)]),
+      ],
+      violating === undefined ? undefined : violations === 0 && violating.show === undefined ? ['không phát hiện cơ sở vi phạm'] : ['phát hiện ', violating],
     ],
     ', ',
   );
-  return sentence([done, fines === undefined ? undefined : [`${fines.label ?? DEFAULT_FINES_LABEL} `, money(fines, ctx)]]);
+  return sentence([done, fines === undefined ? undefined : [`${fines.label ?? DEFAULT_FINES_LABEL} `, seriesFigure(money(fines, ctx), 'inspections.fines.amount', ctx)]]);
+}
+
+/**
+ * "Tiếp nhận 03 đơn thư khiếu nại, tố cáo, đã giải quyết 02 đơn"; none received is "trong kỳ không tiếp nhận …",
+ * unless the profile wants these figures annotated.
+ */
+function complaintsSentence(complaints: z.output<typeof complaintsSchema>, ctx: SectionContext): Clause | undefined {
+  const received = seriesFigure(countFigure(complaints.received, 'đơn thư khiếu nại, tố cáo'), 'complaints.received', ctx);
+  const resolved = seriesFigure(countFigure(complaints.resolved, 'đơn'), 'complaints.resolved', ctx);
+  if (complaints.received === 0 && received.show === undefined && resolved.show === undefined) return sentence([['trong kỳ không tiếp nhận đơn thư khiếu nại, tố cáo']]);
+  return sentence([['tiếp nhận ', received], ['đã giải quyết ', resolved]], ', ');
 }
 
 /** The sum in digits with its words: as written when given, else generated (when it can be read out). */

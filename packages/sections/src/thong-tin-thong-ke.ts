@@ -1,5 +1,5 @@
 import { defineAreaSection } from '@baocao-khcn/core';
-import { countFigure, optionalCount, paragraph, sentence } from '@baocao-khcn/core/plugin';
+import { countFigure, optionalCount, paragraph, sentence, seriesFigure } from '@baocao-khcn/core/plugin';
 
 /**
  * Thông tin, thống kê khoa học và công nghệ: registration of task results (Giấy chứng nhận đăng ký kết quả thực hiện
@@ -23,11 +23,15 @@ export const thongTinThongKe = defineAreaSection({
     registrations: optionalCount({ title: 'Đăng ký kết quả nhiệm vụ', description: 'Số giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ KH&CN đã cấp.' }),
     publications: optionalCount({ title: 'Số tạp chí, bản tin', description: 'Số kỳ tạp chí, bản tin KH&CN đã phát hành.' }),
   },
-  summarize: (data) =>
+  summarize: (data, ctx) =>
     paragraph([
       data.registrations === undefined
         ? undefined
-        : sentence([['cấp ', countFigure(data.registrations, 'Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước')]]),
-      data.publications === undefined ? undefined : sentence([['xuất bản, phát hành ', countFigure(data.publications, 'số bản tin, tạp chí khoa học và công nghệ')]]),
+        : sentence([
+            ['cấp ', seriesFigure(countFigure(data.registrations, 'Giấy chứng nhận đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước'), 'registrations', ctx)],
+          ]),
+      data.publications === undefined
+        ? undefined
+        : sentence([['xuất bản, phát hành ', seriesFigure(countFigure(data.publications, 'số bản tin, tạp chí khoa học và công nghệ'), 'publications', ctx)]]),
     ]),
 });

@@ -81,8 +81,8 @@ const figures = {
 };
 
 type Data = AreaData<typeof figures>;
-/** What the generated figures need of the context: the profile (which figures it wants annotated). */
-type Series = Pick<SectionContext, 'profile'>;
+/** What the generated figures need of the context: the profile (which figures it wants annotated) and the section id. */
+type Series = Pick<SectionContext, 'profile' | 'section'>;
 
 /**
  * Tiêu chuẩn – Đo lường – Chất lượng: import quality inspection, quality testing of samples, verification of
@@ -168,8 +168,8 @@ export const tieuChuanDoLuongChatLuong = defineAreaSection({
 /** The blocks generated from the figures, by the sub-area they belong to. */
 function generated(data: Data, ctx: Series): Record<TdcSubarea, BlockInput[]> {
   return {
-    standardsQuality: [...importLotsBlocks(data.importLots), ...samplesBlocks(data.samples, ctx)],
-    measurement: [...instrumentsBlocks(data.instruments, ctx), ...scalesBlocks(data.scales)],
+    standardsQuality: [...importLotsBlocks(data.importLots, ctx), ...samplesBlocks(data.samples, ctx)],
+    measurement: [...instrumentsBlocks(data.instruments, ctx), ...scalesBlocks(data.scales, ctx)],
     productivity: [],
     barcodes: [],
   };
@@ -201,9 +201,9 @@ function normalize(text: string): string {
 }
 
 /** "Xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: 1.119 lô¹." (seed 000) */
-function importLotsBlocks(lots: Data['importLots']): BlockInput[] {
+function importLotsBlocks(lots: Data['importLots'], ctx: Series): BlockInput[] {
   if (lots === undefined) return [];
-  const lead: Clause = ['xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: ', countFigure(lots.total, 'lô')];
+  const lead: Clause = ['xử lý hồ sơ và cấp đăng ký kiểm tra chất lượng hàng hóa của tổ chức nhập khẩu: ', seriesFigure(countFigure(lots.total, 'lô'), 'importLots.total', ctx)];
   const parts = lots.breakdown ?? [];
   if (parts.length === 0) return [sentence([lead]) ?? []];
   const detail = breakdownClause(parts, { unit: 'lô', labelSeparator: ': ' });
@@ -212,16 +212,19 @@ function importLotsBlocks(lots: Data['importLots']): BlockInput[] {
   return [sentence([[...lead, note]]) ?? []];
 }
 
-/** "Thử nghiệm chất lượng 09 mẫu hàng hóa, kết quả: 06/09 mẫu không phù hợp." (seed 000) */
+/**
+ * "Thử nghiệm chất lượng 09 mẫu hàng hóa, kết quả: 06/09 mẫu không phù hợp." (seed 000); none non-conforming is
+ * "các mẫu đều phù hợp", or "0/09 mẫu không phù hợp" when the profile wants that figure annotated.
+ */
 function samplesBlocks(samples: Data['samples'], ctx: Series): BlockInput[] {
   if (samples === undefined) return [];
-  const tested: Clause = ['thử nghiệm chất lượng ', seriesFigure(countFigure(samples.tested, 'mẫu hàng hóa'), `${ID}/samples.tested`, ctx)];
+  const tested: Clause = ['thử nghiệm chất lượng ', seriesFigure(countFigure(samples.tested, 'mẫu hàng hóa'), 'samples.tested', ctx)];
   const { nonConforming } = samples;
   if (nonConforming === undefined) return [sentence([tested]) ?? []];
-  const result: Clause =
-    nonConforming === 0
-      ? ['kết quả: các mẫu đều phù hợp']
-      : ['kết quả: ', { type: 'figure', value: nonConforming, format: 'count', of: samples.tested, unit: 'mẫu' }, ' không phù hợp'];
+  // Annotated, the words after the number are its unit ("06/09 mẫu không phù hợp, lũy kế 20 mẫu không phù hợp").
+  const annotated = seriesFigure({ type: 'figure', value: nonConforming, format: 'count', of: samples.tested, unit: 'mẫu không phù hợp' }, 'samples.nonConforming', ctx);
+  const plain: Clause = nonConforming === 0 ? ['kết quả: các mẫu đều phù hợp'] : ['kết quả: ', { type: 'figure', value: nonConforming, format: 'count', of: samples.tested, unit: 'mẫu' }, ' không phù hợp'];
+  const result: Clause = annotated.show === undefined ? plain : ['kết quả: ', annotated];
   return [sentence([tested, result], ', ') ?? []];
 }
 
@@ -230,7 +233,10 @@ function instrumentsBlocks(instruments: Data['instruments'], ctx: Series): Block
   if (instruments === undefined) return [];
   const { items, total } = instruments;
   if (instruments.layout === 'table') {
-    const lead: Clause = total === undefined ? ['Kết quả kiểm định, hiệu chuẩn phương tiện đo:'] : ['Kiểm định, hiệu chuẩn ', countFigure(total, 'phương tiện đo các loại'), ':'];
+    const lead: Clause =
+      total === undefined
+        ? ['Kết quả kiểm định, hiệu chuẩn phương tiện đo:']
+        : ['Kiểm định, hiệu chuẩn ', seriesFigure(countFigure(total, 'phương tiện đo các loại'), 'instruments.total', ctx), ':'];
     return [
       lead,
       numberedTable({
@@ -245,30 +251,31 @@ function instrumentsBlocks(instruments: Data['instruments'], ctx: Series): Block
     items.map((item) => [`${item.label} `, countFigure(item.count, item.unit)]),
     '; ',
   );
-  const lead: Clause = total === undefined ? ['kiểm định, hiệu chuẩn phương tiện đo: '] : ['kiểm định, hiệu chuẩn ', seriesFigure(countFigure(total, 'phương tiện đo các loại'), `${ID}/instruments.total`, ctx), ', gồm: '];
+  const lead: Clause = total === undefined ? ['kiểm định, hiệu chuẩn phương tiện đo: '] : ['kiểm định, hiệu chuẩn ', seriesFigure(countFigure(total, 'phương tiện đo các loại'), 'instruments.total', ctx), ', gồm: '];
   return [sentence([[...lead, ...kinds]]) ?? []];
 }
 
 /** "Tổng số mã cân sử dụng tại các điểm cân đối chứng là 3.339: mã cân đúng là 3.328, mã cân sai là 71 (chiếm tỷ lệ 2,08%)." */
-function scalesBlocks(scales: Data['scales']): BlockInput[] {
+function scalesBlocks(scales: Data['scales'], ctx: Series): BlockInput[] {
   if (scales === undefined) return [];
-  const share = (stated: number | undefined, part: number): Clause => {
+  const share = (stated: number | undefined, part: number, indicator: string): Clause => {
     if (stated === undefined) return [];
     const figure: FigureInput = { type: 'figure', value: stated, format: 'percent' };
     if (scales.checked > 0) figure.ratio = { part, whole: scales.checked };
-    return [' (chiếm tỷ lệ ', figure, ')'];
+    return [' (chiếm tỷ lệ ', seriesFigure(figure, indicator, ctx), ')'];
   };
+  const count = (value: number, indicator: string) => seriesFigure(countFigure(value), indicator, ctx);
   return [
     sentence([
       [
         'tổng số mã cân sử dụng tại các điểm cân đối chứng là ',
-        countFigure(scales.checked),
+        count(scales.checked, 'scales.checked'),
         ': mã cân đúng là ',
-        countFigure(scales.correct),
-        ...share(scales.correctPercent, scales.correct),
+        count(scales.correct, 'scales.correct'),
+        ...share(scales.correctPercent, scales.correct, 'scales.correctPercent'),
         ', mã cân sai là ',
-        countFigure(scales.incorrect),
-        ...share(scales.incorrectPercent, scales.incorrect),
+        count(scales.incorrect, 'scales.incorrect'),
+        ...share(scales.incorrectPercent, scales.incorrect, 'scales.incorrectPercent'),
       ],
     ]) ?? [],
   ];

@@ -25,8 +25,8 @@ export const vanPhongToChuc = defineAreaSection({
     staff: optionalCount({ title: 'Nhân sự', description: 'Tổng số công chức, viên chức và người lao động.' }),
     awards: optionalCount({ title: 'Khen thưởng', description: 'Số tập thể, cá nhân được khen thưởng.' }),
   },
-  summarize: (data) => [
-    ...paragraph([sentence([countClause(data.staff, 'người', 'tổng số công chức, viên chức và người lao động là ')])]),
-    ...paragraph([sentence([countClause(data.awards, 'tập thể, cá nhân được khen thưởng', 'có ')])]),
+  summarize: (data, ctx) => [
+    ...paragraph([sentence([countClause(data.staff, 'người', 'tổng số công chức, viên chức và người lao động là ', { indicator: 'staff', ctx })])]),
+    ...paragraph([sentence([countClause(data.awards, 'tập thể, cá nhân được khen thưởng', 'có ', { indicator: 'awards', ctx })])]),
   ],
 });

@@ -22,6 +22,8 @@ export interface Placement {
   appendix?: boolean;
   /** Leave the plans part empty (so checks run once, on the results block). */
   resultsOnly?: boolean;
+  /** Earlier reports of the province (composeReport's `history`): lũy kế, cùng kỳ, kế hoạch năm. */
+  history?: readonly unknown[];
 }
 
 /**
@@ -124,8 +126,8 @@ export function sectionHarness(spec: HarnessSpec): SectionHarness {
   };
   const render = (section: AnySectionPlugin, data: unknown, placement: Placement = {}): Rendered => {
     const input = reportWith(section, data, placement);
-    const { document, diagnostics } = composeReport(input, { profile, sections: [section] });
-    expectPaths(diagnostics, input, profile, section);
+    const { document, diagnostics } = composeReport(input, { profile, sections: [section], ...historyOf(placement) });
+    expectPaths(diagnostics, input, profile, section, placement.history);
     const partStarts = document.body.flatMap((b, i) => (b.type === 'heading' && b.level === 1 ? [i] : []));
     const [first = 0, second = document.body.length] = partStarts;
     const appendixBlocks = document.appendices[0]?.blocks ?? [];
@@ -142,8 +144,8 @@ export function sectionHarness(spec: HarnessSpec): SectionHarness {
   };
   const diagnose = (section: AnySectionPlugin, data: unknown, placement: Placement = {}): Diagnostic[] => {
     const input = reportWith(section, data, { ...placement, resultsOnly: true });
-    const diagnostics = validateReport(input, { profile, sections: [section] });
-    expectPaths(diagnostics, input, profile, section);
+    const diagnostics = validateReport(input, { profile, sections: [section], ...historyOf(placement) });
+    expectPaths(diagnostics, input, profile, section, placement.history);
     return relative(diagnostics);
   };
   return { profile, reportWith, render, diagnose };
@@ -153,9 +155,14 @@ export function sectionHarness(spec: HarnessSpec): SectionHarness {
  * Every section test is also a test of its diagnostics' paths (issue 15.4): a path that leads to no value of the
  * tiny report (by the rule of `paths.ts`) fails the test that made it.
  */
-function expectPaths(diagnostics: readonly Diagnostic[], input: ReportInput, profile: Profile, section: AnySectionPlugin): void {
-  const lost = unresolvedPaths(diagnostics, { input, profile, sections: [section] });
+function expectPaths(diagnostics: readonly Diagnostic[], input: ReportInput, profile: Profile, section: AnySectionPlugin, history?: readonly unknown[]): void {
+  const lost = unresolvedPaths(diagnostics, { input, profile, sections: [section], ...(history === undefined ? {} : { history }) });
   if (lost.length > 0) throw new Error(`Diagnostic paths that lead to no value of the report: ${lost.join('; ')}`);
+}
+
+/** The `history` option of compose and validate, when the placement gives one. */
+function historyOf(placement: Placement): { history?: readonly unknown[] } {
+  return placement.history === undefined ? {} : { history: placement.history };
 }
 
 /**

@@ -27,7 +27,7 @@ export { capitalize } from '../text/capitalize';
 export { inlineOf, joinClauses, sentence, paragraph, breakdownClause, countClause, punctuateList, leadWith } from '../plugin/sentences';
 export type { Clause } from '../plugin/sentences';
 export { formatFigure } from '../compose/figure';
-export { seriesFigure } from '../series/series-figure';
+export { afterFigure, seriesFigure } from '../series/series-figure';
 export { comparisonTable } from '../series/table';
 export type { ComparisonTableOptions } from '../series/table';
 export { numberedTable } from '../plugin/numbered-table';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defineProfile } from './profile';
 import { breakdownClause, countClause, inlineOf, joinClauses, leadWith, paragraph, punctuateList, sentence } from './sentences';
 
 const fig = (value: number, unit?: string) =>
@@ -45,6 +46,22 @@ describe('sentence builders', () => {
     expect(countClause(42, 'giấy phép', 'cấp ')).toEqual(['cấp ', fig(42, 'giấy phép')]);
     expect(countClause(7, 'trạm')).toEqual([fig(7, 'trạm')]);
     expect(countClause(undefined, 'trạm')).toBeUndefined();
+  });
+
+  it('countClause with series marks the figure as the indicator the profile wants annotated', () => {
+    const profile = (annotate?: Record<string, ('cumulative' | 'previousYear' | 'plan')[]>) =>
+      defineProfile({
+        id: 'thu', name: 'Thử', agency: { parent: 'UBND TỈNH THỬ', name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', code: 'SKHCN', place: 'Thử' },
+        headingScheme: ['roman'], parts: [{ id: 'results', title: 'KẾT QUẢ', mode: 'results' }], ...(annotate ? { series: { annotate } } : {}),
+      });
+    const ctx = { profile: profile({ 'buu-chinh-vien-thong/btsStations': ['previousYear'] }), section: 'buu-chinh-vien-thong' };
+    expect(countClause(1850, 'trạm', 'có ', { indicator: 'btsStations', ctx })).toEqual([
+      'có ',
+      { ...fig(1850, 'trạm'), indicator: 'buu-chinh-vien-thong/btsStations', show: ['previousYear'] },
+    ]);
+    expect(countClause(215, 'điểm', '', { indicator: 'postalPoints', ctx })).toEqual([fig(215, 'điểm')]);
+    expect(countClause(1850, 'trạm', '', { indicator: 'btsStations', ctx: { ...ctx, profile: profile() } })).toEqual([fig(1850, 'trạm')]);
+    expect(countClause(undefined, 'trạm', '', { indicator: 'btsStations', ctx })).toBeUndefined();
   });
 
   it('punctuateList ends items with ";" and the last with "."', () => {

@@ -1,6 +1,7 @@
 import type { BlockInput, ListItemInput } from '../model/blocks';
 import type { InlineInput, RichTextInput } from '../model/rich-text';
 import { capitalize } from '../text/capitalize';
+import { seriesFigure } from '../series/series-figure';
 import { countFigure } from './figures';
 
 /**
@@ -98,16 +99,27 @@ export function breakdownClause(
 
 /**
  * A clause "<words before><count> <unit>" for an optional figure: `undefined` when the value is not given, so the
- * clause drops out of {@link sentence} and {@link joinClauses}.
+ * clause drops out of {@link sentence} and {@link joinClauses}. With `series`, the figure is the value of that
+ * indicator and carries what the profile wants shown from the history (see {@link seriesFigure}).
  *
  * @example
  * countClause(42, 'giấy phép sử dụng tần số vô tuyến điện', 'cấp ') // ['cấp ', countFigure(42, '…')] → "cấp 42 giấy phép …"
  * countClause(7, 'trạm')                                           // [countFigure(7, 'trạm')] → "07 trạm"
  * countClause(undefined, 'thuê bao')                               // undefined
+ * // profile: series: { annotate: { 'buu-chinh-vien-thong/btsStations': ['previousYear'] } }, in that section:
+ * countClause(1850, 'trạm', '', { indicator: 'btsStations', ctx })
+ * // [{ type: 'figure', value: 1850, format: 'count', unit: 'trạm', indicator: 'buu-chinh-vien-thong/btsStations', show: ['previousYear'] }]
+ * // → "1.850 trạm, tăng 2,8% so với cùng kỳ năm 2024" with the history
  */
-export function countClause(value: number | undefined, unit: string, before = ''): Clause | undefined {
+export function countClause(
+  value: number | undefined,
+  unit: string,
+  before = '',
+  series?: { indicator: string; ctx: Parameters<typeof seriesFigure>[2] },
+): Clause | undefined {
   if (value === undefined) return undefined;
-  return before === '' ? [countFigure(value, unit)] : [before, countFigure(value, unit)];
+  const figure = series === undefined ? countFigure(value, unit) : seriesFigure(countFigure(value, unit), series.indicator, series.ctx);
+  return before === '' ? [figure] : [before, figure];
 }
 
 /**

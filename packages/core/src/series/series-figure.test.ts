@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineProfile } from '../plugin/profile';
 import { countFigure } from '../plugin/figures';
-import { seriesFigure } from './series-figure';
+import { afterFigure, seriesFigure } from './series-figure';
 
 const base = {
   id: 'thu',
@@ -22,5 +22,12 @@ describe('seriesFigure', () => {
     expect(seriesFigure(countFigure(5, 'mẫu'), 'samples.nonConforming', { profile: annotating, section: 'tieu-chuan-do-luong-chat-luong' })).toEqual({ type: 'figure', value: 5, format: 'count', unit: 'mẫu' });
     expect(seriesFigure(countFigure(38, 'mẫu'), 'samples.tested', { profile: annotating, section: 'so-huu-tri-tue' })).toEqual({ type: 'figure', value: 38, format: 'count', unit: 'mẫu' });
     expect(seriesFigure(countFigure(38, 'mẫu'), 'samples.tested', { profile: defineProfile(base), section: 'tieu-chuan-do-luong-chat-luong' })).toEqual({ type: 'figure', value: 38, format: 'count', unit: 'mẫu' });
+  });
+  it('afterFigure sets the words after an annotated figure off by a comma, and leaves them as written otherwise', () => {
+    const ctx = { profile: annotating, section: 'tieu-chuan-do-luong-chat-luong' };
+    const tested = seriesFigure(countFigure(38, 'mẫu'), 'samples.tested', ctx);
+    const other = seriesFigure(countFigure(5, 'mẫu'), 'samples.nonConforming', ctx);
+    expect([afterFigure(tested, ' trên tổng số '), afterFigure(tested, 'gồm: ')]).toEqual([', trên tổng số ', ', gồm: ']);
+    expect([afterFigure(other, ' trên tổng số '), afterFigure(countFigure(1), ' với ')]).toEqual([' trên tổng số ', ' với ']);
   });
 });

@@ -22,3 +22,18 @@ export function seriesFigure(figure: FigureInput, id: string, ctx: Pick<SectionC
   if (!show || show.length === 0) return figure;
   return { ...figure, indicator: id, show: [...show] };
 }
+
+/**
+ * The words that go on with a sentence after a figure the section passed through {@link seriesFigure}: as written
+ * when the figure shows nothing from the history, set off by a comma when it does (its lũy kế, kế hoạch năm and
+ * cùng kỳ words end a clause, so "…, bằng cùng kỳ năm 2024 trên tổng số" would run on).
+ *
+ * @example
+ * const online = seriesFigure(countFigure(850, 'hồ sơ trực tuyến'), 'onlineDossiers.online', ctx);
+ * ['Tiếp nhận ', online, afterFigure(online, ' trên tổng số '), countFigure(1000, 'hồ sơ')]
+ * // → "Tiếp nhận 850 hồ sơ trực tuyến trên tổng số 1.000 hồ sơ" (not annotated)
+ * // → "Tiếp nhận 850 hồ sơ trực tuyến, lũy kế 2.550 hồ sơ trực tuyến, trên tổng số 1.000 hồ sơ" (profile: ['cumulative'])
+ */
+export function afterFigure(figure: FigureInput, words: string): string {
+  return figure.show === undefined || figure.show.length === 0 ? words : `,${words.startsWith(' ') ? words : ` ${words}`}`;
+}
