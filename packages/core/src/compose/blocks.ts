@@ -67,7 +67,7 @@ function composeTable(table: TableBlock, state: BlockState): TableNode {
   const headerRows: TableRowNode[] = table.headerRows
     ? table.headerRows.map((row, r, all) => composeRow(row, state, true, { width, rowsLeft: all.length - r }))
     : table.columns.some((c) => c.title !== undefined)
-      ? [{ group: false, cells: table.columns.map((c) => cell(c.title ?? '', state, { bold: true, align: 'center', width, rowsLeft: 1 })) }]
+      ? [{ group: false, cells: table.columns.map((c) => cell(c.title ?? '', state, true, 'center', { width, rowsLeft: 1 })) }]
       : [];
   const aligns = table.columns.map((c) => c.align);
   const rows = table.rows.map((row, r, all) => composeRow(row, state, false, { width, rowsLeft: all.length - r }, aligns));
@@ -85,24 +85,25 @@ function composeRow(row: RowInput, state: BlockState, header: boolean, bounds: B
   return {
     group,
     cells: cells.map((c, i) =>
-      cell(c as CellInput, state, { bold: header || group, align: header ? 'center' : ((aligns[i] as TableCellNode['align'] | undefined) ?? 'left'), ...bounds }),
+      cell(c as CellInput, state, header || group, header ? 'center' : ((aligns[i] as TableCellNode['align'] | undefined) ?? 'left'), bounds),
     ),
   };
 }
 
-function cell(input: CellInput, state: BlockState, defaults: { bold: boolean; align: TableCellNode['align'] } & Bounds): TableCellNode {
+/** A cell; `bold` and `align` are the row's and column's defaults (no object per cell: tables may have 100,000s). */
+function cell(input: CellInput, state: BlockState, bold: boolean, align: TableCellNode['align'], bounds: Bounds): TableCellNode {
   if (typeof input === 'string' || Array.isArray(input)) {
-    return { paragraphs: [composeInline(input as RichText, state.inline)], colSpan: 1, rowSpan: 1, align: defaults.align, bold: defaults.bold, italic: false };
+    return { paragraphs: [composeInline(input as RichText, state.inline)], colSpan: 1, rowSpan: 1, align, bold, italic: false };
   }
   const paragraphs = isParagraphList(input.content)
     ? (input.content as RichText[]).map((p) => composeInline(p, state.inline))
     : [composeInline(input.content as RichText, state.inline)];
   return {
     paragraphs,
-    colSpan: Math.min(input.colSpan ?? 1, defaults.width),
-    rowSpan: Math.min(input.rowSpan ?? 1, defaults.rowsLeft),
-    align: input.align ?? defaults.align,
-    bold: input.bold ?? defaults.bold,
+    colSpan: Math.min(input.colSpan ?? 1, bounds.width),
+    rowSpan: Math.min(input.rowSpan ?? 1, bounds.rowsLeft),
+    align: input.align ?? align,
+    bold: input.bold ?? bold,
     italic: input.italic ?? false,
   };
 }
