@@ -2,7 +2,8 @@
  * Every array of the model at the default maxArrayLength (issue 20.1): nothing overflows the stack (no spread of an
  * input-sized list into a call, no recursion over its items). `to: Array(130000).fill(null)` gives its real
  * diagnostics; a valid report with 130,000 paragraphs in one section validates, composes and renders. The other
- * limits at their default maximum: maxDepth, maxNodes (maxStringLength is in limits.test.ts).
+ * limits at their default maximum: maxDepth (a list nested to it composes and renders) and maxNodes (a report of exactly
+ * that many values validates; maxStringLength is in limits.test.ts). The `history` option: p5-history.test.ts.
  */
 import { ComposeError, composeReport, DEFAULT_LIMITS, defineSection, validateReport } from '@baocao-khcn/core';
 import { renderDocx } from '@baocao-khcn/render-docx';
@@ -98,7 +99,7 @@ describe('arrays at maxArrayLength', () => {
     expect(tall.rows[0].cells[0].paragraphs.length).toBe(N);
   }, TIMEOUT);
 
-  it('rich text, footnote content, figure breakdowns, heading content, parts, appendices, their content and căn cứ hold maxArrayLength items each', () => {
+  it('rich text, footnote content, figure breakdowns and show lists, heading content, parts, appendices, their content and căn cứ hold maxArrayLength items each', () => {
     const input = {
       ...sampleInput(),
       basis: fill(N, (i) => ({ number: `${i + 1}/KH-UBND` })),
@@ -107,6 +108,7 @@ describe('arrays at maxArrayLength', () => {
           fill(N, (i) => `từ ${i} `),
           [{ type: 'footnote', content: fill(N, (i) => `chú ${i} `) }],
           [{ type: 'figure', value: N, format: 'count', breakdown: fill(N, () => ({ value: 1 })) }],
+          [{ type: 'figure', value: 1, format: 'count', show: fill(N, () => 'plan') }],
           { type: 'heading', title: 'Mục', content: fill(N, (i) => `Đoạn ${i}.`) },
         ] },
         ...fill(N - 1, () => ({ part: 'plans', content: [] })),
@@ -119,4 +121,55 @@ describe('arrays at maxArrayLength', () => {
     expect(document.appendices.length).toBe(N);
     expect(document.appendices[0]!.blocks.length).toBe(N);
   }, TIMEOUT);
+});
+
+/** Nodes as readInput counts them: every value, the root included. */
+function countNodes(value: unknown): number {
+  let n = 0;
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    n++;
+    if (v !== null && typeof v === 'object') for (const item of Object.values(v)) stack.push(item);
+  }
+  return n;
+}
+
+describe('maxDepth and maxNodes at their default maximum', () => {
+  /** A list nested `levels` deep in the first part: item objects at levels 6, 8 … (root 0, body 1, part 2, content 3, list 4, items 5). */
+  const nestedList = (levels: number, leaf: unknown) => {
+    let item: unknown = { content: leaf };
+    for (let i = 1; i < levels; i++) item = { content: `Mức ${levels - i}`, items: [item] };
+    const input = sampleInput() as unknown as { body: { content: unknown[] }[] };
+    input.body[0]!.content = [{ type: 'list', items: [item] }];
+    return input;
+  };
+
+  it(`a list nested to maxDepth (${DEFAULT_LIMITS.maxDepth}) validates, composes and renders; one level more is input/too-deep`, async () => {
+    // 29 item levels: the deepest item object at level 62, its content array at level 63 = maxDepth - 1.
+    const levels = (DEFAULT_LIMITS.maxDepth - 1 - 5) / 2;
+    const input = nestedList(levels, ['Lá.']);
+    expect(errors(input)).toEqual([]);
+    const { document } = composeReport(input, options);
+    expect(renderMarkdown(document)).toContain('Lá.');
+    expect((await renderDocx(document)).byteLength).toBeGreaterThan(5_000);
+    const deeper = validateReport(nestedList(levels, [{ type: 'text', text: 'Lá.' }]), options);
+    expect(deeper.map((d) => [d.code, d.path.length])).toEqual([['input/too-deep', DEFAULT_LIMITS.maxDepth]]);
+  }, TIMEOUT);
+
+  it(`a report of exactly maxNodes (${DEFAULT_LIMITS.maxNodes.toLocaleString('en')}) values validates; one more is input/too-large`, () => {
+    const input = sampleInput() as unknown as { body: unknown[] };
+    let left = DEFAULT_LIMITS.maxNodes - countNodes(input);
+    while (left > 0) {
+      // A part is 3 values (the part, its id, its content list) and its paragraphs.
+      const k = Math.min(DEFAULT_LIMITS.maxArrayLength, left - 3);
+      input.body.push({ part: 'assessment', content: new Array<string>(k).fill('Đoạn.') });
+      left -= 3 + k;
+    }
+    expect(countNodes(input)).toBe(DEFAULT_LIMITS.maxNodes);
+    const diagnostics = validateReport(input, options);
+    expect(diagnostics.filter((d) => d.severity === 'error' || d.code === 'internal/error')).toEqual([]);
+    (input.body[input.body.length - 1] as { content: string[] }).content.push('Một đoạn nữa.');
+    expect(validateReport(input, options).map((d) => [d.code, d.path])).toEqual([['input/too-large', []]]);
+  }, 600_000);
 });
