@@ -48,18 +48,18 @@ describe('text at the boundary', () => {
 describe('unknown nodes', () => {
   it('throws an error naming an unknown block type and where it is', async () => {
     const doc = sampleReport({ body: [p('a'), { type: 'chart' } as unknown as BlockNode] });
-    await expect(renderDocx(doc)).rejects.toThrow(new TypeError('render-docx: unknown block node type "chart" at body[1] (expected one of: heading, paragraph, list, table)'));
+    await expect(renderDocx(doc)).rejects.toThrow(new TypeError('render-docx: không có loại nút khối "chart" tại body[1] (các loại có: heading, paragraph, list, table)'));
   });
 
   it('throws an error naming an unknown inline type', async () => {
     const doc = sampleReport({ body: [{ type: 'paragraph', align: 'justify', indent: true, children: [{ type: 'link' } as never] }] });
-    await expect(renderDocx(doc)).rejects.toThrow('render-docx: unknown inline node type "link" at body[0].children[0] (expected one of: text, footnote)');
+    await expect(renderDocx(doc)).rejects.toThrow('render-docx: không có loại nút trong dòng "link" tại body[0].children[0] (các loại có: text, footnote)');
   });
 
   it('rejects a document of another type, and does not dispatch on prototype keys', async () => {
-    await expect(renderDocx({ type: 'letter' } as unknown as ReportDocument)).rejects.toThrow(new TypeError('render-docx: unknown document node type "letter" (expected one of: report)'));
+    await expect(renderDocx({ type: 'letter' } as unknown as ReportDocument)).rejects.toThrow(new TypeError('render-docx: không có loại nút văn bản "letter" (các loại có: report)'));
     const doc = sampleReport({ body: [{ type: 'constructor' } as unknown as BlockNode] });
-    await expect(renderDocx(doc)).rejects.toThrow('render-docx: unknown block node type "constructor" at body[0]');
+    await expect(renderDocx(doc)).rejects.toThrow('render-docx: không có loại nút khối "constructor" tại body[0]');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '@baocao-khcn/core';
-import { checkDocxOptions, ND30 } from '@baocao-khcn/render-docx';
+import { checkDocxOptions, ND30, renderDocx } from '@baocao-khcn/render-docx';
 import { sampleReport } from './fixture';
 import { attr, render, styleXml } from './helpers';
 
@@ -84,5 +84,17 @@ describe('options in the rendered file', () => {
     expect(ND30.page).toMatchObject({ widthTwips: 11906, heightTwips: 16838 });
     expect(ND30.margins.left).toEqual({ min: 30, max: 35, default: 30 });
     expect(ND30.font.family).toBe('Times New Roman');
+  });
+});
+
+describe('a bad option, as renderMarkdown treats one', () => {
+  it('never throws: reports docx/option-type through onDiagnostic and renders with the default', async () => {
+    const diagnostics: Diagnostic[] = [];
+    const doc = sampleReport();
+    const bytes = await renderDocx(doc, { fontSize: '14' as unknown as number, date: '2022-09-20', onDiagnostic: (d) => diagnostics.push(d) });
+    expect(diagnostics).toEqual([
+      { code: 'docx/option-type', severity: 'error', path: ['options', 'fontSize'], message: 'Cỡ chữ phải là một số; dùng giá trị mặc định 14 pt.' },
+    ]);
+    expect(bytes).toEqual(await renderDocx(doc, { date: '2022-09-20' }));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, toMdast } from './index';
+import { renderMarkdown, toMdast, type RenderMarkdownOptions } from './index';
 import { cell, documentOf, p, t } from '@baocao-khcn/test-utils';
-import type { ReportDocument } from '@baocao-khcn/core';
+import type { Diagnostic, ReportDocument } from '@baocao-khcn/core';
 
 const report: ReportDocument = documentOf({
   to: ['Ủy ban nhân dân tỉnh Lạng Sơn'],
@@ -105,10 +105,22 @@ describe('@baocao-khcn/render-md', () => {
     });
   });
 
-  it('rejects a document of another type and bad options', () => {
-    expect(() => renderMarkdown({ type: 'letter' } as unknown as ReportDocument)).toThrow(new TypeError('render-md: unknown document node type "letter" (expected one of: report)'));
-    expect(() => renderMarkdown(report, { footnotes: 'end' as 'gfm' })).toThrow(/option `footnotes` must be one of 'gfm', 'inline'/);
-    expect(() => renderMarkdown(report, { headingOffset: 1.5 })).toThrow(/headingOffset/);
-    expect(() => renderMarkdown(report, { bullet: '>' as '-' })).toThrow(/bullet/);
+  it('rejects a document of another type (TypeError, as renderDocx)', () => {
+    expect(() => renderMarkdown({ type: 'letter' } as unknown as ReportDocument)).toThrow(new TypeError('render-md: không có loại nút văn bản "letter" (các loại có: report)'));
+  });
+
+  it('reports a bad option as md/option-type and uses its default (as renderDocx reports docx/option-type)', () => {
+    const diagnostics: Diagnostic[] = [];
+    const bad = { footnotes: 'end', headingOffset: 1.5, header: 'yes', bullet: '>', mergedCells: 3 } as unknown as RenderMarkdownOptions;
+    const md = renderMarkdown(report, { ...bad, onDiagnostic: (d) => diagnostics.push(d) });
+    expect(md).toBe(renderMarkdown(report));
+    expect(diagnostics).toEqual([
+      { code: 'md/option-type', severity: 'error', path: ['options', 'headingOffset'], message: 'Tùy chọn headingOffset phải là một số nguyên (nhận được 1,5); dùng giá trị mặc định 0.' },
+      { code: 'md/option-type', severity: 'error', path: ['options', 'header'], message: 'Tùy chọn header phải là true hoặc false (nhận được "yes"); dùng giá trị mặc định true.' },
+      { code: 'md/option-type', severity: 'error', path: ['options', 'footnotes'], message: 'Tùy chọn footnotes phải là "gfm" hoặc "inline" (nhận được "end"); dùng giá trị mặc định "gfm".' },
+      { code: 'md/option-type', severity: 'error', path: ['options', 'bullet'], message: 'Tùy chọn bullet phải là "-", "*" hoặc "+" (nhận được ">"); dùng giá trị mặc định "-".' },
+      { code: 'md/option-type', severity: 'error', path: ['options', 'mergedCells'], message: 'Tùy chọn mergedCells phải là "repeat" hoặc "first" (nhận được 3); dùng giá trị mặc định "repeat".' },
+    ]);
+    expect(() => toMdast(report, bad)).not.toThrow();
   });
 });

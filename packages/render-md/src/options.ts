@@ -1,3 +1,5 @@
+import type { Diagnostic } from '@baocao-khcn/core';
+
 /**
  * Options of {@link renderMarkdown} and {@link toMdast}.
  *
@@ -37,6 +39,11 @@ export interface RenderMarkdownOptions {
    * @defaultValue 'repeat'
    */
   mergedCells?: 'repeat' | 'first';
+  /**
+   * Receives each diagnostic (Vietnamese message): an option with a wrong value is reported as `md/option-type`
+   * (error, path `['options', name]`) and its default is used, as `renderDocx` does.
+   */
+  onDiagnostic?: (diagnostic: Diagnostic) => void;
 }
 
 /** Options with defaults applied. */
@@ -48,30 +55,47 @@ export interface ResolvedOptions {
   mergedCells: 'repeat' | 'first';
 }
 
-function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new TypeError(
-    `render-md: option \`${name}\` must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${JSON.stringify(value)}`,
-  );
+/** Writes a value in a message: strings quoted, numbers with a decimal comma. */
+function shown(value: unknown): string {
+  return typeof value === 'number' ? String(value).replace('.', ',') : JSON.stringify(value) ?? String(value);
 }
 
-/** Applies defaults and checks the options (a programming error throws a `TypeError`). */
+/** What an option accepts: a check, and how a message says it ("gfm" hoặc "inline"). */
+type Rule<T> = readonly [valid: (v: unknown) => v is T, allowed: string];
+
+/** The value of one option when its rule accepts it, else its default, reporting `md/option-type`. */
+function option<T>(name: string, value: unknown, [valid, allowed]: Rule<T>, fallback: T, report: (d: Diagnostic) => void): T {
+  if (value === undefined) return fallback;
+  if (valid(value)) return value;
+  report({
+    code: 'md/option-type',
+    severity: 'error',
+    path: ['options', name],
+    message: `Tùy chọn ${name} phải là ${allowed} (nhận được ${shown(value)}); dùng giá trị mặc định ${shown(fallback)}.`,
+  });
+  return fallback;
+}
+
+/** The rule of an option that is one of `allowed`. */
+function among<T extends string>(allowed: readonly T[]): Rule<T> {
+  const quoted = allowed.map((a) => `"${a}"`);
+  return [(v): v is T => typeof v === 'string' && (allowed as readonly string[]).includes(v), `${quoted.slice(0, -1).join(', ')} hoặc ${quoted.at(-1)}`];
+}
+
+/**
+ * Applies defaults and checks the options. Never throws: an option with a wrong value is reported through
+ * `onDiagnostic` as `md/option-type` and its default is used.
+ */
 export function resolveOptions(options: RenderMarkdownOptions | undefined): ResolvedOptions {
   const o = options ?? {};
-  const headingOffset = o.headingOffset ?? 0;
-  if (!Number.isInteger(headingOffset)) {
-    throw new TypeError(`render-md: option \`headingOffset\` must be an integer, got ${String(headingOffset)}`);
-  }
-  const header = o.header ?? true;
-  if (typeof header !== 'boolean') {
-    throw new TypeError(`render-md: option \`header\` must be a boolean, got ${JSON.stringify(header)}`);
-  }
+  const report = typeof o.onDiagnostic === 'function' ? o.onDiagnostic : () => {};
+  const integer: Rule<number> = [(v): v is number => Number.isInteger(v), 'một số nguyên'];
+  const boolean: Rule<boolean> = [(v): v is boolean => typeof v === 'boolean', 'true hoặc false'];
   return {
-    headingOffset,
-    header,
-    footnotes: oneOf('footnotes', o.footnotes, ['gfm', 'inline'] as const, 'gfm'),
-    bullet: oneOf('bullet', o.bullet, ['-', '*', '+'] as const, '-'),
-    mergedCells: oneOf('mergedCells', o.mergedCells, ['repeat', 'first'] as const, 'repeat'),
+    headingOffset: option('headingOffset', o.headingOffset, integer, 0, report),
+    header: option('header', o.header, boolean, true, report),
+    footnotes: option('footnotes', o.footnotes, among(['gfm', 'inline'] as const), 'gfm', report),
+    bullet: option('bullet', o.bullet, among(['-', '*', '+'] as const), '-', report),
+    mergedCells: option('mergedCells', o.mergedCells, among(['repeat', 'first'] as const), 'repeat', report),
   };
 }

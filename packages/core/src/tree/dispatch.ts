@@ -31,22 +31,26 @@ export type NodeSite = {
   path?: JsonPath;
 };
 
+/** The kinds of node, as the message names them. */
+const KINDS: Readonly<Record<string, string>> = { document: 'văn bản', block: 'khối', inline: 'trong dòng' };
+
 /**
  * Calls the handler of `node.type` with `node` and `args`. A node whose `type` has no handler (an unknown or
  * missing type, or a name such as `constructor` that only the prototype has) throws a `TypeError` naming the
- * type, where it is and the types there are.
+ * type, where it is and the types there are (in Vietnamese, as every message; both renderers throw it alike).
  *
  * @example
  * dispatchNode(blockHandlers, node, { renderer: 'render-docx', kind: 'block', path: ['body', 3] }, ctx);
  * dispatchNode(blockHandlers, { type: 'chart' }, { renderer: 'render-docx', kind: 'block', path: ['body', 3] }, ctx);
- * // throws TypeError: render-docx: unknown block node type "chart" at body[3] (expected one of: heading, paragraph, list, table)
+ * // throws TypeError: render-docx: không có loại nút khối "chart" tại body[3] (các loại có: heading, paragraph, list, table)
  */
 export function dispatchNode<N extends { type: string }, A extends unknown[], R>(handlers: NodeHandlers<N, A, R>, node: N, site: NodeSite, ...args: A): R {
   const type = typeof node === 'object' && node !== null ? (node as { type?: unknown }).type : undefined;
   if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
-    const at = site.path === undefined ? '' : ` at ${formatPath(site.path)}`;
+    const at = site.path === undefined ? '' : ` tại ${formatPath(site.path)}`;
     const name = typeof type === 'string' ? JSON.stringify(type) : String(type);
-    throw new TypeError(`${site.renderer}: unknown ${site.kind} node type ${name}${at} (expected one of: ${Object.keys(handlers).join(', ')})`);
+    const kind = Object.hasOwn(KINDS, site.kind) ? KINDS[site.kind] : site.kind;
+    throw new TypeError(`${site.renderer}: không có loại nút ${kind} ${name}${at} (các loại có: ${Object.keys(handlers).join(', ')})`);
   }
   const handler = handlers[type as N['type']] as (node: N, ...args: A) => R;
   return handler(node, ...args);

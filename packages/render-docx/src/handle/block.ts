@@ -17,7 +17,7 @@ const blockHandlers: NodeHandlers<BlockNode, [RenderContext, JsonPath], void> = 
  * ```ts
  * blocks(document.body, ctx, ['body']);
  * blocks([{ type: 'chart' }] as never, ctx, ['body']);
- * // throws TypeError: render-docx: unknown block node type "chart" at body[0] (expected one of: heading, paragraph, list, table)
+ * // throws TypeError: render-docx: không có loại nút khối "chart" tại body[0] (các loại có: heading, paragraph, list, table)
  * ```
  */
 export function blocks(nodes: readonly BlockNode[], ctx: RenderContext, path: JsonPath): void {

@@ -6,12 +6,12 @@ import { renderBlocks } from '../testing';
 describe('handler maps', () => {
   it('names an unknown block node type', () => {
     const bogus = { type: 'image', src: 'x.png' } as unknown as BlockNode;
-    expect(() => renderBlocks([bogus])).toThrow(new TypeError('render-md: unknown block node type "image" (expected one of: heading, paragraph, list, table)'));
+    expect(() => renderBlocks([bogus])).toThrow(new TypeError('render-md: không có loại nút khối "image" (các loại có: heading, paragraph, list, table)'));
   });
 
   it('names an unknown inline node type, and does not dispatch on prototype keys', () => {
-    expect(() => renderBlocks([p({ type: 'link', url: 'x' } as unknown as InlineNode)])).toThrow('render-md: unknown inline node type "link" (expected one of: text, footnote)');
-    expect(() => renderBlocks([{ type: 'constructor' } as unknown as BlockNode])).toThrow('unknown block node type "constructor"');
+    expect(() => renderBlocks([p({ type: 'link', url: 'x' } as unknown as InlineNode)])).toThrow('render-md: không có loại nút trong dòng "link" (các loại có: text, footnote)');
+    expect(() => renderBlocks([{ type: 'constructor' } as unknown as BlockNode])).toThrow('không có loại nút khối "constructor"');
   });
 });
 
