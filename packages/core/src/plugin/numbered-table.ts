@@ -1,16 +1,13 @@
-import type { CellInput, TableBlockInput } from '../model/blocks';
-
-type Column = TableBlockInput['columns'][number];
-type Row = TableBlockInput['rows'][number];
+import type { CellInput, RowInput, TableBlockInput } from '../model/blocks';
 
 /** What {@link numberedTable} takes: the table without its "TT" column. */
 export type NumberedTableSpec = {
   /** The columns after "TT". */
-  columns: Column[];
+  columns: TableBlockInput['columns'];
   /** One list of cells per item, without its number: the table numbers the rows 1, 2, 3 … in the "TT" column. */
   items: readonly (readonly CellInput[])[];
   /** Rows after the numbered ones, as they are (e.g. a "Tổng cộng" group row). */
-  after?: Row[];
+  after?: RowInput[];
   /** The width of the "TT" column as a share of the table (default 0.05). */
   numberWidth?: number;
   /** A caption line above the table (e.g. "Đơn vị tính: triệu đồng"). */
@@ -25,7 +22,7 @@ export type NumberedTableSpec = {
  * // [['1', 'Cột đo xăng dầu', '360']]
  */
 export function numberedTable(spec: NumberedTableSpec): TableBlockInput {
-  const rows: Row[] = spec.items.map((cells, i) => [String(i + 1), ...cells]);
+  const rows: RowInput[] = spec.items.map((cells, i) => [String(i + 1), ...cells]);
   if (spec.after !== undefined) for (const row of spec.after) rows.push(row);
   const table: TableBlockInput = { type: 'table', columns: [{ title: 'TT', width: spec.numberWidth ?? 0.05, align: 'center' }, ...spec.columns], rows };
   if (spec.caption !== undefined) table.caption = spec.caption;
