@@ -4,16 +4,16 @@
  * orientations, each heading number style, signature and recipient forms, hostile text, option ranges).
  */
 import { composeReport, type ReportDocument } from '@baocao-khcn/core';
-import type { BlockNode, InlineNode, ListItemNode, NumberStyle, TableCellNode, TableNode, TableRowNode, TextNode } from '@baocao-khcn/core/tree';
+import type { BlockNode, InlineNode, ListItemNode, NumberStyle, TableCellNode, TableNode } from '@baocao-khcn/core/tree';
 import type { DocxOptions } from '@baocao-khcn/render-docx';
 import { examples } from '@baocao-khcn/examples/registry';
 import { largeReport } from '../../bench/large-report';
 import { allSections } from '@baocao-khcn/sections';
+import { row, t } from '@baocao-khcn/test-utils';
 
 /** One oracle case: a document and the options it is rendered with. */
 export type OracleCase = { name: string; document: ReportDocument; options?: DocxOptions };
 
-const t = (text: string, extra: Omit<TextNode, 'type' | 'text'> = {}): TextNode => ({ type: 'text', text, ...extra });
 const p = (children: InlineNode[], align: 'justify' | 'left' | 'center' | 'right' = 'justify', indent = true): BlockNode => ({
   type: 'paragraph',
   children,
@@ -33,7 +33,6 @@ const cell = (paragraphs: InlineNode[][], extra: Partial<TableCellNode> = {}): T
   ...extra,
 });
 const c = (text: string, extra: Partial<TableCellNode> = {}): TableCellNode => cell([[t(text)]], extra);
-const row = (cells: TableCellNode[], group = false): TableRowNode => ({ cells, group });
 
 function base(overrides: Partial<ReportDocument> = {}): ReportDocument {
   return {
