@@ -12,6 +12,7 @@ export const alignSchema = z.enum(['justify', 'left', 'center', 'right']).meta({
   title: 'Căn lề',
   description: '"justify": đều hai bên (mặc định của đoạn văn); "left": trái; "center": giữa; "right": phải.',
 });
+/** Paragraph alignment: `justify` (the default of body text), `left`, `center` or `right`. */
 export type Align = z.infer<typeof alignSchema>;
 
 /**
@@ -28,10 +29,12 @@ export const paragraphSchema = z.object({
   indent: z.boolean().optional().meta({ title: 'Thụt đầu dòng', description: 'Thụt dòng đầu của đoạn; mặc định có với đoạn văn thân bài.' }),
   ...emphasisShape,
 });
+/** A paragraph as written in a report: rich text with alignment, first-line indent and emphasis. A plain string in a block list is a paragraph too. */
 export type ParagraphBlockInput = Omit<z.input<typeof paragraphSchema>, 'content'> & { content: RichTextInput };
 
 /** A list item: rich text, or rich text with a nested list ("-" then "+"). */
 export type ListItemInput = RichTextInput | { content: RichTextInput; items?: ListItemInput[] };
+/** A list item after parsing: rich text, or rich text with nested items. */
 export type ListItem = RichText | { content: RichText; items?: ListItem[] };
 
 /**
@@ -59,6 +62,7 @@ export const listSchema = z.object({
   items: z.array(listItemSchema).meta({ title: 'Các ý', description: 'Các ý của danh sách; mỗi ý là đoạn chữ, hoặc đoạn chữ kèm danh sách con.' }),
   stated: z.number().int().nonnegative().optional().meta({ title: 'Số ý ghi tay', description: 'Số ý ghi trong văn bản; được đối chiếu với số ý của danh sách.' }),
 });
+/** A list ("-" then "+" for nested items), with the number of items the text states, checked against the list. */
 export type ListBlockInput = { type: 'list'; items: ListItemInput[]; stated?: number };
 
 /**
@@ -77,6 +81,7 @@ export const cellSchema = z.union([
     ...emphasisShape,
   }),
 ]);
+/** A table cell as written: rich text, several paragraphs, or an object with the content, column/row span (HTML rules), alignment and emphasis. */
 export type CellInput = z.input<typeof cellSchema>;
 
 /**
@@ -93,6 +98,7 @@ export const rowSchema = z.union([
     group: z.boolean().optional().meta({ title: 'Dòng nhóm', description: 'Dòng tiêu đề của một nhóm (ví dụ "I | ĐÃ THỰC HIỆN: 04 nhiệm vụ"), in đậm.' }),
   }),
 ]);
+/** A table row as written: a list of cells, or an object with the cells and `group: true` for a group heading row printed in bold. */
 export type RowInput = z.input<typeof rowSchema>;
 
 /**
@@ -122,6 +128,7 @@ export const tableSchema = z.object({
   /** A caption line above the table (e.g. "Đơn vị tính: triệu đồng"). */
   caption: richTextSchema.optional().meta({ title: 'Ghi chú trên bảng', description: 'Dòng ghi chú phía trên bảng, ví dụ "Đơn vị tính: triệu đồng".' }),
 });
+/** A table as written: column headers and widths, header rows, body rows with merged cells and group rows, and a caption line. */
 export type TableBlockInput = z.input<typeof tableSchema>;
 
 /**
@@ -195,6 +202,7 @@ export type BlockInput<Sections extends readonly SectionLike[] = readonly Sectio
   | HeadingBlockInput<Sections>
   | SectionBlockInput<Sections>;
 
+/** A block of a part, section or appendix after parsing (defaults applied): a paragraph, list, table, numbered heading or section; the input form is `BlockInput`. */
 export type Block =
   | string
   | Inline[]

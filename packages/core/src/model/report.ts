@@ -42,6 +42,7 @@ export const issueDateSchema = z.union([
     month: z.number().int().min(1).max(12).optional().meta({ title: 'Tháng ban hành', description: 'Tháng ban hành; ngày để trống cho văn thư điền khi ký.' }),
   }),
 ]);
+/** The date of issue: a full ISO date (`2024-02-05`), or only the year and month for a draft whose day the văn thư fills in when it is signed. */
 export type IssueDate = z.infer<typeof issueDateSchema>;
 
 /** The kind of a reporting period, described for forms. */
@@ -97,6 +98,7 @@ export const agencySchema = z.object({
   /** Địa danh in the date line, e.g. "Lạng Sơn". */
   place: z.string().min(1).meta({ title: 'Địa danh', description: 'Địa danh ở dòng ngày tháng, ví dụ "Lạng Sơn".' }),
 });
+/** The issuing agency in the header (ND 30): its name, the parent agency above it, the code in the document number (`SKHCN`) and the địa danh of the date line. Defaults come from the profile. */
 export type Agency = z.infer<typeof agencySchema>;
 
 /**
@@ -114,6 +116,7 @@ export const documentRefSchema = z.object({
   issuer: z.string().optional().meta({ title: 'Cơ quan ban hành', description: 'Cơ quan ban hành văn bản, ví dụ "Sở Kế hoạch và Đầu tư".' }),
   subject: z.string().optional().meta({ title: 'Trích yếu', description: 'Trích yếu nội dung văn bản.' }),
 });
+/** A document cited in the text or in căn cứ: its number and symbol (`1102/UBND-KGVX`), date, issuer and trích yếu. */
 export type DocumentRef = z.infer<typeof documentRefSchema>;
 
 /**
@@ -123,6 +126,7 @@ export type DocumentRef = z.infer<typeof documentRefSchema>;
  * signerModeSchema.parse('KT') // ký thay
  */
 export const signerModeSchema = z.enum(['direct', 'KT', 'TM', 'TL', 'TUQ', 'Q']);
+/** How the signer signs (ND 30, Phụ lục I): `direct` in their own name, `KT` ký thay, `TM` thay mặt, `TL` thừa lệnh, `TUQ` thừa ủy quyền, `Q` quyền. */
 export type SignerMode = z.infer<typeof signerModeSchema>;
 
 /**
@@ -144,6 +148,7 @@ export const signerSchema = z.object({
   on: z.string().optional().meta({ title: 'Dòng thẩm quyền thứ hai', description: 'Với "TM": dòng ở giữa, ví dụ "KT. CHỦ TỊCH" dưới "TM. ỦY BAN NHÂN DÂN".' }),
   name: z.string().min(1).meta({ title: 'Họ và tên', description: 'Họ và tên người ký.' }),
 });
+/** The signature block: the authority mode, the title lines printed in capitals and the signer's full name. */
 export type Signer = z.infer<typeof signerSchema>;
 
 /**
@@ -284,4 +289,5 @@ export type ReportInput<Sections extends readonly SectionLike[] = readonly Secti
 };
 /** The report after parsing (defaults applied). */
 export type Report = z.output<typeof reportSchema>;
+/** The "Nơi nhận" block: the recipients as printed, one per line, with an optional note. */
 export type Recipients = z.infer<typeof recipientsSchema>;

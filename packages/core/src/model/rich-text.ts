@@ -11,6 +11,7 @@ export const figurePartSchema = z.object({
   label: z.string().optional().meta({ title: 'Tên phần', description: 'Phần này đếm gì, ví dụ "lĩnh vực nông nghiệp".' }),
   value: z.number().meta({ title: 'Giá trị', description: 'Giá trị của phần; các phần cộng lại bằng số liệu.' }),
 });
+/** One part of a figure's breakdown ("trong đó: …"): a label and its value; the parts add up to the figure. */
 export type FigurePart = z.infer<typeof figurePartSchema>;
 
 /**
@@ -57,7 +58,9 @@ export const figureSchema = z.object({
   }),
   ...emphasisShape,
 });
+/** A figure after parsing: a number with its format (count, number, money, percent), unit, breakdown and, for a report series, the indicator it is the value of and what to show from the history. */
 export type Figure = z.infer<typeof figureSchema>;
+/** A figure as written in a report (the input form of {@link Figure}): the value is formatted the Vietnamese way when the document is composed, and checked against its breakdown. */
 export type FigureInput = z.input<typeof figureSchema>;
 
 /**
@@ -73,6 +76,7 @@ export const textRunSchema = z.object({
   /** Superscript, e.g. the "2" of "m²" written as a run. */
   superscript: z.boolean().optional().meta({ title: 'Chỉ số trên', description: 'In nhỏ phía trên dòng, ví dụ số 2 của "m²".' }),
 });
+/** A run of text with emphasis: bold, italic or superscript (the "2" of "m²"). */
 export type TextRun = z.infer<typeof textRunSchema>;
 
 /** An inline item of rich text: a plain string, a text run, a figure or a footnote. */
@@ -82,8 +86,11 @@ export type RichTextInput = string | InlineInput[];
 /** A footnote whose content is itself rich text (it may contain figures). */
 export type FootnoteInput = { type: 'footnote'; content: RichTextInput };
 
+/** An inline item of rich text after parsing: text, a run, a figure or a footnote. */
 export type Inline = string | TextRun | Figure | Footnote;
+/** Rich text after parsing: a plain string, or a list of inline items. */
 export type RichText = string | Inline[];
+/** A footnote after parsing; its content is rich text (it may contain figures). */
 export type Footnote = { type: 'footnote'; content: RichText };
 
 /**

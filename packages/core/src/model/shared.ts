@@ -25,6 +25,7 @@ export const countSchema = z.object({
   value: z.number().int().nonnegative().meta({ title: 'Số lượng', description: 'Tổng số, là số nguyên không âm.' }),
   breakdown: z.array(figurePartSchema).optional().meta({ title: 'Chi tiết', description: 'Các phần của tổng số; cộng lại phải bằng tổng số.' }),
 });
+/** A count in section data: a non-negative integer with an optional breakdown whose parts must add up to it. */
 export type Count = z.infer<typeof countSchema>;
 
 /**
@@ -38,6 +39,7 @@ export const moneySchema = z.object({
   unit: z.string().default('đồng').meta({ title: 'Đơn vị', description: 'Đơn vị tiền; mặc định "đồng".' }),
   words: z.string().optional().meta({ title: 'Số tiền bằng chữ', description: 'Số tiền viết bằng chữ như trong văn bản; được đối chiếu với chữ số.' }),
 });
+/** An amount of money in section data: the value in the unit (`đồng` by default) and, optionally, the amount in words as the text states it, checked against the figure. */
 export type Money = z.infer<typeof moneySchema>;
 
 /**
@@ -68,6 +70,7 @@ export const breakdownPartSchema = z.object({
   label: z.string().min(1).meta({ title: 'Tên phần', description: 'Phần được đếm, như viết trong văn bản, ví dụ "Lĩnh vực nông nghiệp", "Thép".' }),
   value: z.number().int().nonnegative().meta({ title: 'Số lượng', description: 'Số lượng của phần này.' }),
 });
+/** A labelled part of a breakdown in section data: what it counts ("Lĩnh vực nông nghiệp", "Thép"; never empty, unlike the label of a `FigurePart`) and how many. */
 export type BreakdownPart = z.infer<typeof breakdownPartSchema>;
 
 /**
@@ -89,6 +92,7 @@ export const breakdownInSchema = z.enum(['text', 'footnote']).meta({
  * TASK_STATUSES // ['Đúng hạn', 'Quá hạn', 'Chưa đến hạn']
  */
 export const TASK_STATUSES = ['Đúng hạn', 'Quá hạn', 'Chưa đến hạn'] as const;
+/** The status of a task against its deadline, as printed: `Đúng hạn`, `Quá hạn` or `Chưa đến hạn`. */
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /**
@@ -117,6 +121,7 @@ export const taskSchema = z.object({
   /** Whether the work is done, under way or not started (Đã / Đang / Chưa thực hiện). */
   state: z.enum(['done', 'in-progress', 'not-started']).optional().meta({ title: 'Trạng thái', description: '"done": đã thực hiện; "in-progress": đang thực hiện; "not-started": chưa thực hiện.' }),
 });
+/** A task (nhiệm vụ) in section data: the assigning document, the content, the deadline (a date or words), the completion date, the status as stated (checked against the computed one), progress, result and state. */
 export type Task = z.infer<typeof taskSchema>;
 
 /**

@@ -10,6 +10,7 @@ export type FootnoteNode = { type: 'footnote'; number: number; children: TextNod
 /** Inline content of paragraphs, headings and cells. */
 export type InlineNode = TextNode | FootnoteNode;
 
+/** Paragraph and cell alignment in the document tree. */
 export type Alignment = 'justify' | 'left' | 'center' | 'right';
 
 /** How a heading's number is written. */
@@ -25,6 +26,7 @@ export type HeadingNode = {
   children: InlineNode[];
 };
 
+/** A paragraph: inline content, alignment and whether the first line is indented. */
 export type ParagraphNode = {
   type: 'paragraph';
   children: InlineNode[];
@@ -33,10 +35,12 @@ export type ParagraphNode = {
   indent: boolean;
 };
 
+/** A list item: its text marker (`-`, `+`, from the profile), its content and its nested items. */
 export type ListItemNode = { marker: string; children: InlineNode[]; items: ListItemNode[] };
 /** A list with text markers ("-" then "+"). */
 export type ListNode = { type: 'list'; items: ListItemNode[] };
 
+/** A table cell: its paragraphs, spans (HTML rules, at least 1), alignment and emphasis. */
 export type TableCellNode = {
   /** Paragraphs of the cell. */
   paragraphs: InlineNode[][];
@@ -46,6 +50,7 @@ export type TableCellNode = {
   bold: boolean;
   italic: boolean;
 };
+/** A table row; `group` marks a group heading row (printed in bold). */
 export type TableRowNode = { cells: TableCellNode[]; group: boolean };
 /**
  * A table. Merged cells follow HTML: a cell with `rowSpan` 2 covers the same column in the next row,
@@ -59,6 +64,7 @@ export type TableNode = {
   caption?: InlineNode[];
 };
 
+/** A block of the body or of an appendix. */
 export type BlockNode = HeadingNode | ParagraphNode | ListNode | TableNode;
 
 /** The header block (Quốc hiệu, Tiêu ngữ, agency, number and date line). */
@@ -73,14 +79,17 @@ export type HeaderNode = {
   dateLine: string;
 };
 
+/** The signature block (ND 30): the authority lines in capitals and the signer's name. */
 export type SignatureNode = {
   /** Authority lines, caps: `["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]`. */
   lines: string[];
   name: string;
 };
 
+/** The "Nơi nhận:" block (`label`), an optional note, and one recipient per line. */
 export type RecipientsNode = { label: string; note?: string; items: string[] };
 
+/** An appendix (phụ lục): its label ("Phụ lục I"), title, subtitle (the document it belongs to), page orientation and blocks. Its pages are numbered from 1. */
 export type AppendixNode = {
   label?: string;
   title: InlineNode[];
