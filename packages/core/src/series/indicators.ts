@@ -7,6 +7,7 @@ import { catalogOf, type Catalog } from './catalog';
 import { indicatorFigures, sectionDataOf } from './collect';
 import { figureSegments, finite, readPath } from './read';
 import type { Indicator } from './types';
+import { DEFAULT_LIMITS, readInput } from '../validate/limits';
 
 /** Options of {@link indicatorsOf}: the profile and the section plugins of the report. */
 export type IndicatorOptions = { profile?: Profile; sections?: readonly AnySectionPlugin[] };
@@ -16,7 +17,9 @@ export type IndicatorOptions = { profile?: Profile; sections?: readonly AnySecti
  * its text that names an indicator with `measure` absent or `value` (section data is read as given: finite numbers
  * only, without the section's defaults). Each comes with its id, label, unit, kind,
  * the report's period, the value and the JSON path of the value in `input`. An indicator given twice counts once
- * (section data first, then the text in document order). Input that is not a valid report gives `[]`.
+ * (section data first, then the text in document order). Input that is not a valid report gives `[]`, and so does
+ * input that cannot be read whole (a getter or Proxy trap that throws, a revoked Proxy, a cycle, a value beyond
+ * {@link DEFAULT_LIMITS}): `validateReport` says why.
  *
  * @example
  * indicatorsOf({ ...report, period: { kind: 'month', year: 2025, month: 9 },
@@ -25,9 +28,13 @@ export type IndicatorOptions = { profile?: Profile; sections?: readonly AnySecti
  * //      period: { kind: 'month', year: 2025, month: 9 }, value: 38, path: ['sections', 'tieu-chuan-do-luong-chat-luong', 'samples', 'tested'] }]
  */
 export function indicatorsOf(input: unknown, options: IndicatorOptions = {}): Indicator[] {
+  // Read once into plain data (a throwing getter or Proxy, a revoked Proxy, a cycle, input beyond the limits: not a
+  // report), so that a value read twice cannot differ between the check and the figure.
+  const read = readInput(input, DEFAULT_LIMITS);
+  if (read.fatal) return [];
   let parsed: ReturnType<typeof reportSchema.safeParse>;
   try {
-    parsed = reportSchema.safeParse(input);
+    parsed = reportSchema.safeParse(read.value);
   } catch {
     return [];
   }
