@@ -86,6 +86,26 @@ describe('paths of text and figures made by a section (issues 20.3, 15.4)', () =
     expect(found.map((d) => d.path)).toEqual([['body', 1, 'content', 2, 'data', 'projects', 1, 'name']]);
   });
 
+  it('text/forbidden-char for every string of the input, printed or not, once each at its own path', () => {
+    const input = sampleInput() as any;
+    // Printed: a paragraph; not printed: shared data of a section no block uses, a figure's breakdown label, an
+    // unknown field (dropped with its own warning); printed twice: shared data used by two blocks.
+    input.body[0].content.push('Đoạn văn\u0001');
+    input.body[0].content.push(['Có ', { type: 'figure', value: 3, breakdown: [{ label: 'nông\uFFFF nghiệp', value: 3 }] }, ' hồ sơ.']);
+    input.sections = { 'du-an': { projects: [{ name: 'Dự án\u0007', amount: 1 }] }, 'dem-thu': { done: 1, note: 'x\u0080' } };
+    input.body[1].content.push({ type: 'section', section: 'du-an' }, { type: 'section', section: 'du-an' });
+    input.signer.nickname = 'y\uFDD0';
+    const found = validateReport(input, options).filter((d) => d.code === 'text/forbidden-char');
+    expect(found.map((d) => d.path)).toEqual([
+      ['body', 0, 'content', 1],
+      ['body', 0, 'content', 2, 1, 'breakdown', 0, 'label'],
+      ['signer', 'nickname'],
+      ['sections', 'du-an', 'projects', 0, 'name'],
+      ['sections', 'dem-thu', 'note'],
+    ]);
+    expect(found[0]).toEqual({ code: 'text/forbidden-char', severity: 'warning', path: ['body', 0, 'content', 1], message: 'Văn bản có ký tự điều khiển hoặc ký tự không hợp lệ; các ký tự này bị loại bỏ khi xuất.' });
+  });
+
   it('money words of a generated figure are checked at the words field of the data', () => {
     const input = sampleInput() as any;
     input.sections = { 'du-an': { projects: [{ name: 'A', amount: 1000, words: 'Hai nghìn đồng' }] } };

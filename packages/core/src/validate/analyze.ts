@@ -67,7 +67,7 @@ export type Analysis = {
 export function analyzeReport(untrusted: unknown, options: ReportOptions): Analysis {
   const limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
   // The caller's objects are read once, here; everything below reads the plain copy.
-  const read = readInput(untrusted, limits);
+  const read = readInput(untrusted, limits, [], { forbiddenChars: true });
   const diagnostics: Diagnostic[] = read.diagnostics;
   // The history too, with paths ['history', i, …]: a history that cannot be read is reported with the report's
   // own diagnostics, and no document is made from it.

@@ -1,5 +1,9 @@
 import type { Diagnostic, JsonPath, PathLink } from './diagnostic';
 import { formatPath, pathOf } from './diagnostic';
+import { hasForbiddenChars } from '../text/clean';
+
+/** The message of `text/forbidden-char`. */
+export const FORBIDDEN_CHAR_MESSAGE = 'Văn bản có ký tự điều khiển hoặc ký tự không hợp lệ; các ký tự này bị loại bỏ khi xuất.';
 
 /** Limits on input size; every limit is configurable through the `limits` option. */
 export type Limits = {
@@ -34,9 +38,12 @@ export type ReadInput = { diagnostics: Diagnostic[]; fatal: boolean; value: unkn
  * (own enumerable string keys, as `JSON.stringify` reads them, each property read exactly once; a null prototype is
  * kept), other values are kept as they are. Reports cycles, values beyond the limits and values that cannot be read
  * (a getter or a Proxy trap that throws, a revoked Proxy: `input/unreadable`). Returns `fatal: true` when the input
- * must not be parsed further. Everything after this reads the copy, never the caller's objects.
+ * must not be parsed further. Everything after this reads the copy, never the caller's objects. With
+ * `forbiddenChars`, every string holding a character `cleanText` removes gets a `text/forbidden-char` warning at its
+ * own path, whether the document prints it or not (SECURITY.md, "Characters removed from text").
  */
-export function readInput(input: unknown, limits: Limits, base: JsonPath = []): ReadInput {
+export function readInput(input: unknown, limits: Limits, base: JsonPath = [], options: { forbiddenChars?: boolean } = {}): ReadInput {
+  const forbiddenChars = options.forbiddenChars === true;
   const diagnostics: Diagnostic[] = [];
   let fatal = false;
   let nodes = 0;
@@ -77,6 +84,8 @@ export function readInput(input: unknown, limits: Limits, base: JsonPath = []): 
           message: `Chuỗi tại ${formatPath(path) || '(gốc)'} dài ${value.length} ký tự, vượt giới hạn ${limits.maxStringLength}.`,
         });
         fatal = true;
+      } else if (forbiddenChars && hasForbiddenChars(value)) {
+        diagnostics.push({ code: 'text/forbidden-char', severity: 'warning', path: pathOf(place, base), message: FORBIDDEN_CHAR_MESSAGE });
       }
       store(frame, value);
       continue;
