@@ -1,21 +1,25 @@
 /**
  * Every array of the model at the default maxArrayLength (issue 20.1): nothing overflows the stack (no spread of an
  * input-sized list into a call, no recursion over its items). `to: Array(130000).fill(null)` gives its real
- * diagnostics; a valid report with 130,000 paragraphs in one section validates, composes and renders. The other
+ * diagnostics; a valid report with 130,000 paragraphs in one section validates, composes and renders; every other
+ * array of the model holds maxArrayLength (200,000) items and the report validates, composes and renders to Markdown
+ * and .docx; one item more gives `input/array-too-long` at that array's exact path, for every array site of the
+ * model's JSON Schema (a test fails when a new array field is not listed here). The other
  * limits at their default maximum: maxDepth (a list nested to it composes and renders) and maxNodes (a report of exactly
  * that many values validates; maxStringLength is in limits.test.ts). The `history` option: p5-history.test.ts.
  */
-import { ComposeError, composeReport, DEFAULT_LIMITS, defineSection, validateReport } from '@baocao-khcn/core';
+import { ComposeError, composeReport, DEFAULT_LIMITS, defineSection, reportJsonSchema, validateReport } from '@baocao-khcn/core';
 import { renderDocx } from '@baocao-khcn/render-docx';
 import { renderMarkdown } from '@baocao-khcn/render-md';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { counting, profile, sampleInput } from '../../packages/core/test/fixtures';
 
-// The combined tests use LIMITS_MAX_N items per array (default 20,000; DEFAULT_LIMITS.maxArrayLength is 200,000).
-const N = Number(process.env['LIMITS_MAX_N'] ?? 20_000);
+// The combined tests put DEFAULT_LIMITS.maxArrayLength (200,000) items into every array (LIMITS_MAX_N overrides it
+// for a quick look; the default is the limit's maximum).
+const N = Number(process.env['LIMITS_MAX_N'] ?? DEFAULT_LIMITS.maxArrayLength);
 
-const TIMEOUT = 180_000;
+const TIMEOUT = 600_000;
 
 /** A section that prints each string of its data as a paragraph. */
 const paragraphs = defineSection({
@@ -27,6 +31,14 @@ const paragraphs = defineSection({
 const options = { profile, sections: [counting, paragraphs] };
 const fill = <T>(n: number, make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
 const errors = (input: unknown) => validateReport(input, options).filter((d) => d.severity === 'error');
+
+/** Renders to Markdown and .docx without a stack overflow; the last item of each list is in the Markdown. */
+async function rendersWhole(document: Parameters<typeof renderMarkdown>[0], last: string[]): Promise<void> {
+  const markdown = renderMarkdown(document);
+  for (const text of last) expect(markdown.includes(text), text).toBe(true);
+  const docx = await renderDocx(document);
+  expect(docx.byteLength).toBeGreaterThan(100_000);
+}
 
 describe('arrays at maxArrayLength', () => {
   it('to: Array(130000).fill(null) gives one diagnostic per item, from validateReport and in the ComposeError', () => {
@@ -60,7 +72,7 @@ describe('arrays at maxArrayLength', () => {
     expect(docx.byteLength).toBeGreaterThan(100_000);
   }, TIMEOUT);
 
-  it('to, recipients, opening, closing, a part\'s content and a section\'s list hold maxArrayLength items each', () => {
+  it('to, recipients, opening, closing, a part\'s content and a section\'s list hold maxArrayLength items each', async () => {
     const input = {
       ...sampleInput(),
       to: fill(N, (i) => `Nơi ${i}`),
@@ -77,9 +89,10 @@ describe('arrays at maxArrayLength', () => {
     expect(document.to.length).toBe(N);
     expect(document.recipients.items.length).toBe(N);
     expect(document.body.filter((b) => b.type === 'paragraph').length).toBe(4 * N);
+    await rendersWhole(document, [`Nơi nhận ${N - 1};`, `Kết luận ${N - 1}.`, `Đoạn ${N - 1}.`]);
   }, TIMEOUT);
 
-  it('list items (flat and nested), table columns, header rows, rows, cells and cell paragraphs hold maxArrayLength items each', () => {
+  it('list items (flat and nested), table columns, header rows, rows, cells and cell paragraphs hold maxArrayLength items each', async () => {
     const input = sampleInput() as unknown as { body: { content: unknown[] }[] };
     input.body[0]!.content = [
       { type: 'list', items: fill(N, (i) => `Mục ${i}`) },
@@ -97,9 +110,10 @@ describe('arrays at maxArrayLength', () => {
     expect([wide.columns.length, wide.headerRows[0].cells.length, wide.rows[0].cells.length]).toEqual([N, N, N]);
     expect([long.headerRows.length, long.rows.length]).toEqual([N, N]);
     expect(tall.rows[0].cells[0].paragraphs.length).toBe(N);
+    await rendersWhole(document, [`Con ${N - 1}`, `Ô ${N - 1}`, `Hàng ${N - 1}`, `Đoạn ${N - 1}`]);
   }, TIMEOUT);
 
-  it('rich text, footnote content, figure breakdowns and show lists, heading content, parts, appendices, their content and căn cứ hold maxArrayLength items each', () => {
+  it('rich text, footnote content, figure breakdowns and show lists, heading content, parts, appendices, their content and căn cứ hold maxArrayLength items each', async () => {
     const input = {
       ...sampleInput(),
       basis: fill(N, (i) => ({ number: `${i + 1}/KH-UBND` })),
@@ -120,7 +134,74 @@ describe('arrays at maxArrayLength', () => {
     expect(document.body.filter((b) => b.type === 'heading' && b.level === 1).length).toBe(N);
     expect(document.appendices.length).toBe(N);
     expect(document.appendices[0]!.blocks.length).toBe(N);
+    await rendersWhole(document, [`từ ${N - 1}`, `chú ${N - 1}`, `Phụ lục ${N - 1}.`]);
   }, TIMEOUT);
+});
+
+type Json = Record<string, unknown>;
+/**
+ * Every place of the model that holds an array (named `<$def>.<property>` after the JSON Schema, `Block` and `Row` for
+ * the array forms of a block and a row), with a report that puts `list` there and the path where it lands.
+ */
+const ARRAY_SITES: Record<string, (list: unknown[]) => [Json, (string | number)[]]> = {
+  'Report.to': (list) => [{ ...sampleInput(), to: list }, ['to']],
+  'Report.basis': (list) => [{ ...sampleInput(), basis: list }, ['basis']],
+  'Report.body': (list) => [{ ...sampleInput(), body: list }, ['body']],
+  'Report.opening': (list) => [{ ...sampleInput(), opening: list }, ['opening']],
+  'Report.closing': (list) => [{ ...sampleInput(), closing: list }, ['closing']],
+  'Report.appendices': (list) => [{ ...sampleInput(), appendices: list }, ['appendices']],
+  'Recipients.items': (list) => [{ ...sampleInput(), recipients: { items: list } }, ['recipients', 'items']],
+  'Appendix.content': (list) => [{ ...sampleInput(), appendices: [{ title: 'PHỤ LỤC', content: list }] }, ['appendices', 0, 'content']],
+  'Part.content': (list) => inPart(list, []),
+  Block: (list) => inPart([list], [0]),
+  RichText: (list) => inPart([{ type: 'heading', title: list }], [0, 'title']),
+  'Block.content': (list) => inPart([{ type: 'heading', title: 'Mục', content: list }], [0, 'content']),
+  'Block.items': (list) => inPart([{ type: 'list', items: list }], [0, 'items']),
+  'ListItem.items': (list) => inPart([{ type: 'list', items: [{ content: 'Cha', items: list }] }], [0, 'items', 0, 'items']),
+  'Block.columns': (list) => inPart([{ type: 'table', columns: list, rows: [] }], [0, 'columns']),
+  'Block.headerRows': (list) => inPart([{ type: 'table', columns: [{}], headerRows: list, rows: [] }], [0, 'headerRows']),
+  'Block.rows': (list) => inPart([{ type: 'table', columns: [{}], rows: list }], [0, 'rows']),
+  Row: (list) => inPart([{ type: 'table', columns: [{}], rows: [list] }], [0, 'rows', 0]),
+  'Row.cells': (list) => inPart([{ type: 'table', columns: [{}], rows: [{ cells: list }] }], [0, 'rows', 0, 'cells']),
+  'Cell.content': (list) => inPart([{ type: 'table', columns: [{}], rows: [[{ content: list }]] }], [0, 'rows', 0, 0, 'content']),
+  'Figure.breakdown': (list) => inPart([[{ type: 'figure', value: 1, breakdown: list }]], [0, 0, 'breakdown']),
+  'Figure.show': (list) => inPart([[{ type: 'figure', value: 1, show: list }]], [0, 0, 'show']),
+};
+function inPart(content: unknown[], under: (string | number)[]): [Json, (string | number)[]] {
+  return [{ ...sampleInput(), body: [{ part: 'assessment', content }] }, ['body', 0, 'content', ...under]];
+}
+
+/** The array sites of the model, read from its JSON Schema: `<$def>.<property>`, or the $def when it is an array form. */
+function arraySitesOfSchema(): string[] {
+  const out = new Set<string>();
+  const walk = (node: unknown, where: string): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, where));
+    const schema = node as Json;
+    if (schema['type'] === 'array') out.add(where);
+    for (const [key, value] of Object.entries(schema)) {
+      if (key === 'properties') for (const [name, sub] of Object.entries(value as Json)) walk(sub, `${where}.${name}`);
+      else if (key === '$defs') for (const [name, sub] of Object.entries(value as Json)) walk(sub, name);
+      else if (key !== 'items' && typeof value === 'object') walk(value, where);
+    }
+  };
+  walk(reportJsonSchema(), 'Report');
+  return [...out].sort();
+}
+
+describe('one item more than maxArrayLength, in every array of the model', () => {
+  it('the sites tested here are every array site of the model\'s JSON Schema (a new array field must be added here)', () => {
+    expect(Object.keys(ARRAY_SITES).sort()).toEqual(arraySitesOfSchema());
+  });
+
+  it.each(Object.entries(ARRAY_SITES))('%s: input/array-too-long at its exact path, nothing else', (_site, place) => {
+    const n = DEFAULT_LIMITS.maxArrayLength + 1;
+    const [input, path] = place(new Array(n).fill('x'));
+    const where = path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
+    expect(validateReport(input, options)).toEqual([
+      { code: 'input/array-too-long', severity: 'error', path, message: `Danh sách tại ${where} có ${n} phần tử, vượt giới hạn ${DEFAULT_LIMITS.maxArrayLength}.` },
+    ]);
+  });
 });
 
 /** Nodes as readInput counts them: every value, the root included. */
