@@ -11,8 +11,9 @@
  */
 import { ComposeError, composeReport, validateReport, type Diagnostic, type ReportDocument } from '@baocao-khcn/core';
 import { renderMarkdown } from '@baocao-khcn/render-md';
+import { unresolvedPaths } from '@baocao-khcn/test-utils';
 import { describe, expect, it } from 'vitest';
-import { fuzzOptions, mutate } from './arbitraries';
+import { fuzzOptions, fuzzProfile, mutate } from './arbitraries';
 import { documentText, parseMarkdown, textValues } from './markdown-check';
 import { checkDeterministic, checkDeterministicMarkdown, checkMarkdownLossless, checkNeverThrows } from './properties';
 
@@ -22,6 +23,19 @@ function nullProto<T extends object>(o: T): T {
 }
 
 describe('regressions', () => {
+  // Property 6, 2026-12-02 (the FUZZ_RUNS=100000 run and a default run). A quarter or half without its number gave
+  // "Phải là 1, 2, 3 hoặc 4 (nhận được undefined)." at the absent key: a path to no value whose message did not say the
+  // value was missing. It now says "Thiếu trường bắt buộc …", the rule for a diagnostic at an absent key.
+  it.each([
+    [{ kind: 'quarter', year: 2000 }, 'Thiếu trường bắt buộc "quarter" (phải là 1, 2, 3 hoặc 4).'],
+    [{ kind: 'half', year: 2000 }, 'Thiếu trường bắt buộc "half" (phải là 1 hoặc 2).'],
+  ])('a period %j without its number: the diagnostic at the absent key says it is missing', (period, message) => {
+    const input = { issueDate: { year: 2000 }, period, body: [{ part: 'general', content: [] }], signer: { title: 'GIÁM ĐỐC', name: 'A' }, recipients: { items: ['Lưu: VT.'] } };
+    const diagnostics = validateReport(input, fuzzOptions);
+    expect(diagnostics.filter((d) => d.path[0] === 'period').map((d) => d.message)).toEqual([message]);
+    expect(unresolvedPaths(diagnostics, { input, profile: fuzzProfile, sections: fuzzOptions.sections })).toEqual([]);
+  });
+
   // Property 4, 2026-11-25. fast-check makes null-prototype records; the check compared the input with a
   // structuredClone (which gives them Object.prototype) and reported a mutation that did not happen.
   it('a report with null-prototype objects is composed deterministically and not mutated', async () => {

@@ -43,6 +43,9 @@ describe('validateReport', () => {
     const { issueDate: _, ...noDate } = base;
     expect(messages(noDate)).toEqual([['schema/invalid_union', 'issueDate', 'Thiếu trường bắt buộc "issueDate" (phải là chuỗi ký tự hoặc đối tượng).']]);
     expect(messages({ ...base, period: { kind: 'half', year: 2023, half: 3 } })).toEqual([['schema/invalid_union', 'period.half', 'Phải là 1 hoặc 2 (nhận được 3).']]);
+    // A missing value of a union of literals says it is missing (found by fuzz property 6, 2026-12-02).
+    expect(messages({ ...base, period: { kind: 'quarter', year: 2023 } })).toEqual([['schema/invalid_union', 'period.quarter', 'Thiếu trường bắt buộc "quarter" (phải là 1, 2, 3 hoặc 4).']]);
+    expect(messages({ ...base, period: { kind: 'half', year: 2023 } })).toEqual([['schema/invalid_union', 'period.half', 'Thiếu trường bắt buộc "half" (phải là 1 hoặc 2).']]);
     expect(messages({ ...base, period: { kind: 'yeer', year: 2023 } })).toEqual([
       ['schema/invalid_union', 'period.kind', 'Phải là "month", "quarter", "half", "nine-months", "year", "remaining" hoặc "custom" (nhận được "yeer").'],
     ]);

@@ -61,6 +61,7 @@ type Issue = z.core.$ZodRawIssue;
  * @example
  * // { period: { kind: 'half', year: 2023, half: 3 } } → 'Phải là 1 hoặc 2 (nhận được 3).'
  * // {} (no issueDate)                                → 'Thiếu trường bắt buộc "issueDate".'
+ * // { period: { kind: 'quarter', year: 2023 } }      → 'Thiếu trường bắt buộc "quarter" (phải là 1, 2, 3 hoặc 4).'
  */
 export function vietnameseError(issue: Issue): string | undefined {
   switch (issue.code) {
@@ -114,6 +115,7 @@ function unionMessage(branches: readonly (readonly z.core.$ZodIssue[])[], input:
   const own = branches.map((issues) => issues.filter((i) => i.path.length === 0));
   if (own.every((issues) => issues.length > 0 && issues.every((i) => i.code === 'invalid_value'))) {
     const values = own.flatMap((issues) => issues.flatMap((i) => (i.code === 'invalid_value' ? i.values : [])));
+    if (input === undefined) return `${MISSING} (phải là ${list([...new Set(values)])}).`;
     return `Phải là ${list([...new Set(values)])} (nhận được ${show(input)}).`;
   }
   const expected = [...new Set(own.flatMap((issues) => issues.flatMap((i) => (i.code === 'invalid_type' ? [TYPE_NAMES[i.expected] ?? i.expected] : []))))];
