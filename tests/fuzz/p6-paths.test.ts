@@ -29,7 +29,10 @@ const planted = fc.tuple(composableReport(), fc.nat(), fc.nat(), fc.constantFrom
   const key = path[path.length - 1]!;
   const text = parent[key] as string;
   const i = at % (text.length + 1);
-  parent[key] = text.slice(0, i) + char + text.slice(i);
+  // A lone surrogate planted next to a lone surrogate of the other half makes a valid pair, which is not removed
+  // (2026-12-02: "\uDFFF" with "\uD800" planted before it is "𐏿"): plant a C0 control there instead.
+  const withChar = text.slice(0, i) + char + text.slice(i);
+  parent[key] = REMOVED.test(withChar) ? withChar : text.slice(0, i) + '\u0000' + text.slice(i);
   return { input: root, path };
 });
 
